@@ -1,0 +1,6 @@
+export * from './articles.js';
+export * from './claims.js';
+export * from './enums.js';
+export * from './locations.js';
+export * from './related-links.js';
+export * from './sources.js';
