@@ -18,6 +18,8 @@ export interface Place {
   alternateNames: string[];
   /** Key of the containing place (city -> region -> country), null for countries. */
   parentKey: string | null;
+  /** GeoNames feature code (PPLC, PPLA, PPL...); `ADM1` for regions, `PCLI` for countries. */
+  featureCode?: string;
 }
 
 export interface PlaceLookupOptions {
