@@ -34,6 +34,24 @@ export const relations = defineRelations(schema, (r) => ({
     parent: r.one.locations({ from: r.locations.parentId, to: r.locations.id, alias: 'parent' }),
     children: r.many.locations({ from: r.locations.id, to: r.locations.parentId, alias: 'parent' }),
     aliases: r.many.locationAliases({ from: r.locations.id, to: r.locationAliases.locationId }),
+    ancestorLinks: r.many.locationAncestors({
+      from: r.locations.id,
+      to: r.locationAncestors.locationId,
+      alias: 'descendant',
+    }),
+  },
+  locationAncestors: {
+    location: r.one.locations({
+      from: r.locationAncestors.locationId,
+      to: r.locations.id,
+      optional: false,
+      alias: 'descendant',
+    }),
+    ancestor: r.one.locations({
+      from: r.locationAncestors.ancestorId,
+      to: r.locations.id,
+      optional: false,
+    }),
   },
   locationAliases: {
     location: r.one.locations({

@@ -14,4 +14,5 @@ export const quoteKind = pgEnum('quote_kind', ['DIRECT', 'INDIRECT', 'PARTIAL'])
 
 export const claimZone = pgEnum('claim_zone', ['HEADLINE', 'BODY']);
 
-export const locationKind = pgEnum('location_kind', ['CITY', 'REGION', 'COUNTRY', 'OTHER']);
+export const LOCATION_KINDS = ['CITY', 'REGION', 'COUNTRY', 'OTHER'] as const;
+export const locationKind = pgEnum('location_kind', LOCATION_KINDS);

@@ -17,6 +17,8 @@ export const locations = snakeCase.table(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     name: text().notNull(),
+    /** Spelling key of the name: a city and the region named after it share one. */
+    nameKey: text().notNull(),
     kind: locationKind().notNull(),
     countryCode: text(),
     parentId: integer().references((): AnyPgColumn => locations.id, { onDelete: 'set null' }),

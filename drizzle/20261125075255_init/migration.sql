@@ -57,6 +57,7 @@ CREATE TABLE "location_ancestors" (
 CREATE TABLE "locations" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "locations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"name" text NOT NULL,
+	"name_key" text NOT NULL,
 	"kind" "location_kind" NOT NULL,
 	"country_code" text,
 	"parent_id" integer,

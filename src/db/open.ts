@@ -1,0 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import type { Env } from '../config/env.js';
+import { type ClientOptions, createPgliteDb, createPostgresDb, type DatabaseHandle } from './client.js';
+import { migrateDatabase } from './migrate.js';
+
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in
+ * PGLITE_DATA_DIR) and applies pending migrations.
+ */
+export async function openDatabase(env: Env, options: ClientOptions = {}): Promise<DatabaseHandle> {
+  let handle: DatabaseHandle;
+  if (env.DATABASE_URL) {
+    handle = createPostgresDb(env.DATABASE_URL, {
+      ...options,
+      poolSize: env.DB_POOL_SIZE,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    });
+  } else {
+    mkdirSync(env.PGLITE_DATA_DIR, { recursive: true });
+    handle = await createPgliteDb(env.PGLITE_DATA_DIR, options);
+  }
+  await migrateDatabase(handle);
+  return handle;
+}

@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Database, Queryable } from '../db/client.js';
+import {
+  articles,
+  claimLocations,
+  claims,
+  locationAliases,
+  locationAncestors,
+  locations,
+  relatedLinks,
+  sourceAliases,
+  sources,
+} from '../db/schema/index.js';
+import type { Gazetteer, Place } from '../geo/types.js';
+import type { ArticleDraft, ClaimDraft } from '../ingest/types.js';
+import { nameKey, placeAliasKey, sourceKey } from './names.js';
+import { type PlaceToWrite, placeForMention } from './place-chain.js';
+
+export type SaveStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+
+export interface SaveResult {
+  articleId: number;
+  status: SaveStatus;
+  claimCount: number;
+  sourceCount: number;
+  locationCount: number;
+}
+
+/** Stable hash of what an article was built from, for idempotent re-imports. */
+export function contentHash(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * Writes an article with its claims, speakers, places and related links in one transaction.
+ * Idempotent by URL: the same content is a no-op; changed content replaces the article's claims
+ * and links. Sources and places are shared across articles and only ever added to.
+ */
+export async function saveArticleGraph(
+  db: Database,
+  draft: ArticleDraft,
+  gazetteer: Gazetteer,
+  hash: string = contentHash(draft),
+): Promise<SaveResult> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: articles.id, contentHash: articles.contentHash })
+      .from(articles)
+      .where(eq(articles.url, draft.url))
+      .for('update');
+    if (existing && existing.contentHash === hash) {
+      const [{ count }] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(claims)
+        .where(eq(claims.articleId, existing.id));
+      return { articleId: existing.id, status: 'UNCHANGED', claimCount: count, sourceCount: 0, locationCount: 0 };
+    }
+    const articleId = await upsertArticle(tx, draft, hash);
+    if (existing) {
+      await tx.delete(claims).where(eq(claims.articleId, articleId));
+      await tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId));
+    }
+    const placeIds = await upsertPlaces(tx, draft, gazetteer);
+    const sourceIds = await upsertSources(tx, draft);
+    await insertClaims(tx, articleId, draft, sourceIds, placeIds);
+    if (draft.relatedLinks.length > 0) {
+      await tx.insert(relatedLinks).values(
+        draft.relatedLinks.map((link, position) => ({ articleId, title: link.title, url: link.url, position })),
+      );
+    }
+    return {
+      articleId,
+      status: existing ? 'UPDATED' : 'CREATED',
+      claimCount: draft.claims.length,
+      sourceCount: new Set(sourceIds.values()).size,
+      locationCount: new Set(placeIds.mentionIds.values()).size,
+    };
+  });
+}
+
+async function upsertArticle(tx: Queryable, draft: ArticleDraft, hash: string): Promise<number> {
+  const values = {
+    url: draft.url,
+    title: draft.title,
+    body: draft.body,
+    publishedAt: draft.publishedAt ? new Date(draft.publishedAt) : null,
+    pageDate: draft.pageDate ? new Date(draft.pageDate) : null,
+    outlet: draft.outlet,
+    contentHash: hash,
+  };
+  const [row] = await tx
+    .insert(articles)
+    .values(values)
+    .onConflictDoUpdate({ target: articles.url, set: { ...values, updatedAt: sql`now()` } })
+    .returning({ id: articles.id });
+  return row.id;
+}
+
+interface PlaceIds {
+  /** "claimIndex:mentionIndex" -> location id */
+  mentionIds: Map<string, number>;
+}
+
+/** Countries first, then regions, then the rest, so every parent id exists before its child. */
+async function upsertPlaces(tx: Queryable, draft: ArticleDraft, gazetteer: Gazetteer): Promise<PlaceIds> {
+  const countryHints = dominantCountries(draft, gazetteer);
+  const chains = new Map<string, PlaceToWrite>();
+  const mentionKeys = new Map<string, string>();
+  const spellings = new Map<string, Set<string>>();
+  draft.claims.forEach((claim, i) =>
+    claim.places.forEach((mention, j) => {
+      const chain = placeForMention(mention, gazetteer, countryHints);
+      chains.set(chain.place.key, chain);
+      mentionKeys.set(`${i}:${j}`, chain.place.key);
+      const seen = spellings.get(chain.place.key) ?? new Set<string>();
+      if (!mention.coref) seen.add(mention.asWritten);
+      spellings.set(chain.place.key, seen);
+    }),
+  );
+  const allPlaces = new Map<string, { place: Place; depth: number }>();
+  for (const { place, ancestors } of chains.values()) {
+    allPlaces.set(place.key, { place, depth: ancestors.length });
+    ancestors.forEach((a, k) => allPlaces.set(a.key, { place: a, depth: ancestors.length - k - 1 }));
+  }
+  const ids = new Map<string, number>();
+  const byDepth = [...allPlaces.values()].sort((a, b) => a.depth - b.depth);
+  for (const depth of new Set(byDepth.map((p) => p.depth))) {
+    const level = byDepth.filter((p) => p.depth === depth).map((p) => p.place);
+    const rows = await tx
+      .insert(locations)
+      .values(level.map((p) => locationValues(p, ids)))
+      .onConflictDoUpdate({ target: locations.gazetteerKey, set: { name: sql`excluded.name` } })
+      .returning({ id: locations.id, key: locations.gazetteerKey });
+    for (const row of rows) ids.set(row.key as string, row.id);
+  }
+  await writeClosureAndAliases(tx, allPlaces, chains, spellings, ids);
+  const mentionIds = new Map([...mentionKeys].map(([k, key]) => [k, ids.get(key) as number]));
+  return { mentionIds };
+}
+
+function locationValues(place: Place, ids: Map<string, number>) {
+  return {
+    name: place.name,
+    nameKey: placeAliasKey(place.name),
+    kind: place.kind,
+    countryCode: place.countryCode,
+    parentId: place.parentKey ? (ids.get(place.parentKey) ?? null) : null,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    population: place.population,
+    gazetteerKey: place.key,
+    geonameId: place.geonameId,
+  };
+}
+
+async function writeClosureAndAliases(
+  tx: Queryable,
+  allPlaces: Map<string, { place: Place }>,
+  chains: Map<string, PlaceToWrite>,
+  spellings: Map<string, Set<string>>,
+  ids: Map<string, number>,
+): Promise<void> {
+  const closure: { locationId: number; ancestorId: number; depth: number }[] = [];
+  const aliases = new Map<string, { locationId: number; alias: string; aliasKey: string }>();
+  const addAlias = (locationId: number, alias: string) => {
+    const aliasKey = placeAliasKey(alias);
+    const id = `${locationId}:${aliasKey}`;
+    // First spelling wins, so the place's own name is the alias stored for its key.
+    if (aliasKey && !aliases.has(id)) aliases.set(id, { locationId, alias, aliasKey });
+  };
+  for (const [key, { place }] of allPlaces) {
+    const id = ids.get(key) as number;
+    const chain = chains.get(key)?.ancestors ?? ancestorsOf(place, allPlaces);
+    closure.push({ locationId: id, ancestorId: id, depth: 0 });
+    chain.forEach((a, k) => closure.push({ locationId: id, ancestorId: ids.get(a.key) as number, depth: k + 1 }));
+    for (const alias of [place.name, ...place.alternateNames, ...(spellings.get(key) ?? [])]) addAlias(id, alias);
+  }
+  if (closure.length === 0) return;
+  await tx.insert(locationAncestors).values(closure).onConflictDoNothing();
+  await tx.insert(locationAliases).values([...aliases.values()]).onConflictDoNothing();
+}
+
+function ancestorsOf(place: Place, allPlaces: Map<string, { place: Place }>): Place[] {
+  const chain: Place[] = [];
+  let parentKey = place.parentKey;
+  while (parentKey && allPlaces.has(parentKey)) {
+    const parent = allPlaces.get(parentKey)?.place as Place;
+    chain.push(parent);
+    parentKey = parent.parentKey;
+  }
+  return chain;
+}
+
+/** Countries the article's explicitly typed mentions point at, most frequent first. */
+function dominantCountries(draft: ArticleDraft, gazetteer: Gazetteer): string[] {
+  const counts = new Map<string, number>();
+  for (const claim of draft.claims)
+    for (const m of claim.places) {
+      const code = m.countryCode ?? (m.placeKey ? gazetteer.get(m.placeKey)?.countryCode : null);
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** Upserts each distinct speaker and returns claim index -> source id. */
+async function upsertSources(tx: Queryable, draft: ArticleDraft): Promise<Map<number, number>> {
+  const bySourceKey = new Map<string, NonNullable<ClaimDraft['speaker']>>();
+  const claimKeys = new Map<number, string>();
+  draft.claims.forEach((claim, i) => {
+    if (!claim.speaker) return;
+    const key = sourceKey(claim.speaker.name, claim.speaker.kind, draft.url);
+    claimKeys.set(i, key);
+    if (!bySourceKey.has(key)) bySourceKey.set(key, claim.speaker);
+  });
+  if (bySourceKey.size === 0) return new Map();
+  const rows = await tx
+    .insert(sources)
+    .values(
+      [...bySourceKey].map(([key, s]) => ({
+        key,
+        name: s.name,
+        kind: s.kind,
+        affiliation: s.affiliation ?? null,
+        description: s.description ?? null,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: sources.key,
+      set: { affiliation: sql`coalesce(${sources.affiliation}, excluded.affiliation)` },
+    })
+    .returning({ id: sources.id, key: sources.key });
+  const idByKey = new Map(rows.map((r) => [r.key, r.id]));
+  const aliasRows = new Map<string, { sourceId: number; alias: string; aliasKey: string }>();
+  draft.claims.forEach((claim, i) => {
+    const sourceId = idByKey.get(claimKeys.get(i) ?? '');
+    if (!sourceId || !claim.speaker) return;
+    const names = [claim.speaker.name, ...(claim.speaker.aliases ?? [])];
+    for (const alias of names) {
+      const aliasKey = nameKey(alias);
+      const id = `${sourceId}:${aliasKey}`;
+      if (aliasKey && !aliasRows.has(id)) aliasRows.set(id, { sourceId, alias, aliasKey });
+    }
+  });
+  await tx.insert(sourceAliases).values([...aliasRows.values()]).onConflictDoNothing();
+  return new Map([...claimKeys].map(([i, key]) => [i, idByKey.get(key) as number]));
+}
+
+async function insertClaims(
+  tx: Queryable,
+  articleId: number,
+  draft: ArticleDraft,
+  sourceIds: Map<number, number>,
+  placeIds: PlaceIds,
+): Promise<void> {
+  if (draft.claims.length === 0) return;
+  const fallbackDate = draft.publishedAt ? new Date(draft.publishedAt) : null;
+  const rows = await tx
+    .insert(claims)
+    .values(
+      draft.claims.map((c, position) => ({
+        articleId,
+        sourceId: sourceIds.get(position) ?? null,
+        speakerText: c.speakerText,
+        text: c.text,
+        quote: c.quote,
+        zone: c.zone,
+        startOffset: c.start,
+        endOffset: c.end,
+        via: c.via,
+        claimedAt: c.claimedAt ? new Date(c.claimedAt) : fallbackDate,
+        position,
+      })),
+    )
+    .returning({ id: claims.id, position: claims.position });
+  const links = rows.flatMap((row) =>
+    draft.claims[row.position].places.map((m, j) => ({
+      claimId: row.id,
+      locationId: placeIds.mentionIds.get(`${row.position}:${j}`) as number,
+      mention: m.asWritten,
+      startOffset: m.start,
+      endOffset: m.end,
+      coref: m.coref,
+    })),
+  );
+  if (links.length > 0) await tx.insert(claimLocations).values(links);
+}

@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../db/client.js';
+import { executeRows } from '../db/execute.js';
+import { type Location, locations } from '../db/schema/index.js';
+import type { Gazetteer } from '../geo/types.js';
+import { placeAliasKey } from './names.js';
+import { type Page, type PageWindow, pagesByParent } from './paging.js';
+import { rankSpeakers, type SpeakerCount } from './speaker-counts.js';
+
+/**
+ * Relational-query options that find the location a user means by `name`, in any spelling the
+ * gazetteer or the graph knows ("Raqa", "Ar-Raqqah", "Deir al-Zor Province"): gazetteer
+ * candidates in their ranked order first, then places stored under that spelling.
+ */
+export function locationByNameQuery(gazetteer: Gazetteer, name: string) {
+  const key = placeAliasKey(name);
+  const candidateKeys = gazetteer.candidates(name).map((p) => p.key);
+  if (!key && candidateKeys.length === 0) return null;
+  const keys = candidateKeys.length > 0 ? candidateKeys : ['-'];
+  return {
+    where: {
+      RAW: (t: typeof locations) =>
+        sql`(${t.gazetteerKey} = any(${sql.param(keys)}::text[]) or ${t.id} in (select location_id from location_aliases where alias_key = ${key}))`,
+    },
+    orderBy: (t: typeof locations) => [
+      sql`coalesce(array_position(${sql.param(keys)}::text[], ${t.gazetteerKey}), 1000000)`,
+      sql`${t.population} desc nulls last`,
+      sql`${t.id}`,
+    ],
+  };
+}
+
+/** The location a name refers to, or null when no such place is in the graph. */
+export async function findLocationByName(
+  db: Queryable,
+  gazetteer: Gazetteer,
+  name: string,
+): Promise<Location | null> {
+  const query = locationByNameQuery(gazetteer, name);
+  return query ? ((await db.query.locations.findFirst(query)) ?? null) : null;
+}
+
+/**
+ * The places whose claims count as being about each parent. With `includeContained`, a place
+ * covers everything inside it, and a city also covers the region named after it: news text uses
+ * "Deir al-Zor" for the city and its governorate alike, so asking by that name means both.
+ */
+function scopeRoots(parentIds: readonly number[], includeContained: boolean) {
+  const ids = sql.param([...parentIds]);
+  if (!includeContained) {
+    return sql`select id as parent_id, id as root_id, true as direct_only from locations where id = any(${ids}::int[])`;
+  }
+  return sql`
+    select l.id as parent_id, l.id as root_id, false as direct_only from locations l where l.id = any(${ids}::int[])
+    union
+    select l.id, p.id, false from locations l
+      join locations p on p.id = l.parent_id and p.kind = 'REGION' and p.name_key = l.name_key
+    where l.id = any(${ids}::int[])`;
+}
+
+/** (parent, claim) pairs in scope, each claim once per parent. */
+function scopedClaims(parentIds: readonly number[], includeContained: boolean) {
+  return sql`
+    select distinct r.parent_id, cl.claim_id
+    from (${scopeRoots(parentIds, includeContained)}) r
+    join location_ancestors la on la.ancestor_id = r.root_id and (not r.direct_only or la.depth = 0)
+    join claim_locations cl on cl.location_id = la.location_id`;
+}
+
+/**
+ * Sources that made claims about each location, most claims first, then by name. One statement
+ * for any number of locations.
+ */
+export function sourcesForLocations(
+  db: Queryable,
+  parentIds: readonly number[],
+  options: { includeContained: boolean; window: PageWindow },
+): Promise<Map<number, Page<SpeakerCount>>> {
+  return rankSpeakers(db, parentIds, scopedClaims(parentIds, options.includeContained), options.window);
+}
+
+export interface ClaimRef {
+  parentId: number;
+  claimId: number;
+  total: number;
+}
+
+/** Claims about each location, newest first. One statement for any number of locations. */
+export async function claimsForLocations(
+  db: Queryable,
+  parentIds: readonly number[],
+  options: { includeContained: boolean; window: PageWindow },
+): Promise<Map<number, Page<ClaimRef>>> {
+  const rows = await executeRows<ClaimRef>(
+    db,
+    sql`
+    with ranked as (
+      select s.parent_id, c.id as claim_id,
+        row_number() over (partition by s.parent_id order by c.claimed_at desc nulls last, c.id) as rn,
+        count(*) over (partition by s.parent_id)::int as total
+      from (${scopedClaims(parentIds, options.includeContained)}) s
+      join claims c on c.id = s.claim_id
+    )
+    select parent_id as "parentId", claim_id as "claimId", total
+    from ranked where rn > ${options.window.offset} and rn <= ${options.window.offset + options.window.limit}
+    order by parent_id, rn`,
+  );
+  return pagesByParent(parentIds, rows);
+}

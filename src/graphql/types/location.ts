@@ -1,0 +1,142 @@
+import { type Location, locations } from '../../db/schema/index.js';
+import { claimsForLocations, locationByNameQuery, sourcesForLocations } from '../../domain/locations.js';
+import { builder } from '../builder.js';
+import { offsetConnection, windowFor } from '../paging.js';
+import { ClaimRef } from './claim.js';
+import { LocationKindEnum } from './enums.js';
+import { SourceRef } from './source.js';
+import { speakerEdgeFields } from './speaker-edge.js';
+
+export const LocationRef = builder.drizzleNode('locations', {
+  name: 'Location',
+  description: 'A real place, resolved against GeoNames, with the places that contain it.',
+  id: { column: (location) => location.id },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'English common name, e.g. "Raqqa".' }),
+    kind: t.expose('kind', { type: LocationKindEnum }),
+    countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
+    latitude: t.exposeFloat('latitude', { nullable: true }),
+    longitude: t.exposeFloat('longitude', { nullable: true }),
+    population: t.exposeInt('population', { nullable: true }),
+    geonameId: t.exposeInt('geonameId', {
+      nullable: true,
+      description: 'GeoNames id for cities (regions and countries are keyed by code).',
+    }),
+    aliases: t.stringList({
+      description: 'Spellings this place is known by (GeoNames alternate names and text as written).',
+      select: { with: { aliases: { columns: { alias: true } } } },
+      resolve: (location) => location.aliases.map((a) => a.alias),
+    }),
+    parent: t.relation('parent', { nullable: true, description: 'The place directly containing this one.' }),
+    children: t.relatedConnection('children', {
+      description: 'Places directly inside this one that are in the graph.',
+      query: { orderBy: { name: 'asc' } },
+      totalCount: true,
+    }),
+  }),
+});
+
+// Fields whose types refer back to this one, declared after it so TypeScript can infer both.
+builder.drizzleObjectFields(LocationRef, (t) => ({
+    sources: t.connection(
+      {
+        type: SourceRef,
+        nodeNullable: true,
+        description:
+          'Sources that made claims about this place, most claims first, then by name. Claims whose speaker could not be resolved are one edge with a null node.',
+        args: {
+          includeContained: t.arg.boolean({
+            defaultValue: false,
+            description:
+              'Also count claims about places inside this one (a province\'s cities); a city also covers the region named after it ("Deir al-Zor").',
+          }),
+        },
+        resolve: async (location, args, ctx) => {
+          const window = windowFor(args);
+          const includeContained = args.includeContained ?? false;
+          const page = await ctx.loaders
+            .pages(`Location.sources:${includeContained}:${JSON.stringify(window)}`, (ids) =>
+              sourcesForLocations(ctx.db, ids, { includeContained, window }),
+            )
+            .load(location.id);
+          return offsetConnection(args, page, async (item) => ({
+            node: item.sourceId == null ? null : ((await ctx.loaders.sources.load(item.sourceId)) ?? null),
+            claimCount: item.claimCount,
+            speakerTexts: item.speakerTexts,
+          }));
+        },
+      },
+      {
+        name: 'LocationSourceConnection',
+        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      },
+      { name: 'LocationSourceEdge', fields: speakerEdgeFields },
+    ),
+    claims: t.connection(
+      {
+        type: ClaimRef,
+        description: 'Claims about this place, newest first.',
+        args: {
+          includeContained: t.arg.boolean({
+            defaultValue: false,
+            description: 'Also include claims about places inside this one.',
+          }),
+        },
+        resolve: async (location, args, ctx) => {
+          const window = windowFor(args);
+          const includeContained = args.includeContained ?? false;
+          const page = await ctx.loaders
+            .pages(`Location.claims:${includeContained}:${JSON.stringify(window)}`, (ids) =>
+              claimsForLocations(ctx.db, ids, { includeContained, window }),
+            )
+            .load(location.id);
+          return offsetConnection(args, page, async (item) => ({
+            node: (await ctx.loaders.claims.load(item.claimId))!,
+          }));
+        },
+      },
+      {
+        name: 'LocationClaimConnection',
+        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      },
+    ),
+}));
+
+// Declared apart: a field whose type is LocationRef cannot sit inside LocationRef's own initializer.
+builder.drizzleObjectField(LocationRef, 'ancestors', (t) =>
+  t.field({
+      type: [LocationRef],
+      description: 'Containment chain, nearest first: city -> region -> country.',
+      select: {
+        with: {
+          ancestorLinks: {
+            where: { depth: { gt: 0 } },
+            orderBy: { depth: 'asc' },
+            with: { ancestor: true },
+          },
+        },
+      },
+      resolve: (location) => location.ancestorLinks.map((link) => link.ancestor),
+    })
+);
+
+builder.queryFields((t) => ({
+  location: t.drizzleField({
+    type: LocationRef,
+    nullable: true,
+    description:
+      'A place by any spelling ("Raqa", "Ar-Raqqah", "Deir al-Zor Province"); null when the place is not in the graph.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const byName = locationByNameQuery(ctx.gazetteer, args.name);
+      return byName ? ((await ctx.db.query.locations.findFirst(query(byName))) ?? null) : null;
+    },
+  }),
+  locations: t.drizzleConnection({
+    type: LocationRef,
+    description: 'All places in the graph, by name.',
+    totalCount: (_parent, _args, ctx) => ctx.db.$count(locations),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.locations.findMany(query({ orderBy: { name: 'asc' } })) as unknown as Promise<Location[]>,
+  }),
+}));

@@ -1,0 +1,87 @@
+import { type Source, sources } from '../../db/schema/index.js';
+import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
+import { builder } from '../builder.js';
+import { offsetConnection, windowFor } from '../paging.js';
+import { SourceKindEnum } from './enums.js';
+import { LocationRef } from './location.js';
+
+export const SourceRef = builder.drizzleNode('sources', {
+  name: 'Source',
+  description: 'Someone who made claims: a person, a body, or an unnamed source within one article.',
+  id: { column: (source) => source.id },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Canonical name, e.g. "Paul Polman" or "Pentagon".' }),
+    kind: t.expose('kind', { type: SourceKindEnum }),
+    affiliation: t.exposeString('affiliation', {
+      nullable: true,
+      description: 'Organisation or role the text gives the source.',
+    }),
+    description: t.exposeString('description', { nullable: true }),
+    aliases: t.stringList({
+      description: 'Every name this source was written as.',
+      select: { with: { aliases: { columns: { alias: true } } } },
+      resolve: (source) => source.aliases.map((a) => a.alias),
+    }),
+    claimCount: t.relatedCount('claims', { description: 'Number of claims this source made.' }),
+    claims: t.relatedConnection('claims', {
+      description: 'Claims this source made, newest first.',
+      query: { orderBy: { id: 'desc' } },
+      totalCount: true,
+    }),
+  }),
+});
+
+// Fields whose types refer back to this one, declared after it so TypeScript can infer both.
+builder.drizzleObjectFields(SourceRef, (t) => ({
+    locations: t.connection(
+      {
+        type: LocationRef,
+        description: 'Places this source made claims about, most claims first.',
+        resolve: async (source, args, ctx) => {
+          const window = windowFor(args);
+          const page = await ctx.loaders
+            .pages(`Source.locations:${JSON.stringify(window)}`, (ids) =>
+              locationsForSources(ctx.db, ids, window),
+            )
+            .load(source.id);
+          return offsetConnection(args, page, async (item) => ({
+            node: (await ctx.loaders.locations.load(item.locationId))!,
+            claimCount: item.claimCount,
+          }));
+        },
+      },
+      {
+        name: 'SourceLocationConnection',
+        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      },
+      {
+        name: 'SourceLocationEdge',
+        fields: (e) => ({
+          claimCount: e.int({
+            description: 'Claims this source made about the place.',
+            resolve: (edge) => (edge as unknown as { claimCount: number }).claimCount,
+          }),
+        }),
+      },
+    ),
+}));
+
+builder.queryFields((t) => ({
+  source: t.drizzleField({
+    type: SourceRef,
+    nullable: true,
+    description: 'A source by any name it was written as; null when none matches.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const byName = sourceByNameQuery(args.name);
+      return byName ? ((await ctx.db.query.sources.findFirst(query(byName))) ?? null) : null;
+    },
+  }),
+  sources: t.drizzleConnection({
+    type: SourceRef,
+    description: 'All sources, by name.',
+    totalCount: (_parent, _args, ctx) => ctx.db.$count(sources),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.sources.findMany(query({ orderBy: { name: 'asc' } })) as unknown as Promise<Source[]>,
+  }),
+}));
