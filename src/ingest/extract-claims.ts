@@ -1,0 +1,102 @@
+import type { PageStructure } from './extract-page.js';
+import { monthDayIn } from './page-dates.js';
+import { segmentParagraph, tokenize, type Sentence, type Token } from './segment.js';
+import type { QuoteKind, Span } from './types.js';
+import { findActs, type Act } from './find-acts.js';
+import { quoteMask } from './clause-parts.js';
+
+/** A reporting act located in the body, before speakers and places are resolved. */
+export interface ClaimCandidate extends Span {
+  zone: 'HEADLINE' | 'BODY';
+  sentence: Sentence;
+  /** Index of the sentence in reading order (for coreference distance). */
+  sentenceIndex: number;
+  speakerSpan: Span | null;
+  viaText: string | null;
+  /** Body ranges the claim's places may come from. */
+  content: Span;
+  quote: QuoteKind;
+  claimedAt: string | null;
+  /** Index of the claim whose speaker a follow-on quote continues. */
+  continues: number | null;
+}
+
+const IMPLICIT_RE = /\bit (?:was|has been|is|had been) (?:revealed|reported|announced|claimed|confirmed|alleged)\b|\bamid (?:claims|allegations|reports|accusations) that\b|\ba reported [$€£\d]|\breportedly\b/i;
+
+/** Finds every reporting act in the claim-bearing zones of the page. */
+export function extractClaims(page: PageStructure): ClaimCandidate[] {
+  const year = page.publishedAt ? Number(page.publishedAt.slice(0, 4)) : null;
+  const out: ClaimCandidate[] = [];
+  let sentenceIndex = 0;
+  page.lines.forEach((line, paragraph) => {
+    if (line.zone !== 'TITLE' && line.zone !== 'SUBHEAD' && line.zone !== 'BODY') return;
+    const zone = line.zone === 'BODY' ? 'BODY' : 'HEADLINE';
+    const sentences = line.textStart < line.end ? segmentParagraph(page.body, line.textStart, line.end, paragraph) : [];
+    let previousHadQuote = false;
+    for (const sentence of sentences) {
+      const tokens = tokenize(page.body, sentence.start, sentence.end);
+      const acts = findActs(tokens);
+      const made = acts.map((a, i) => fromAct(page.body, sentence, sentenceIndex, tokens, a, acts[i + 1], zone, year));
+      if (made.length === 0) made.push(...followOn(page.body, sentence, sentenceIndex, zone, previousHadQuote, out));
+      out.push(...made);
+      previousHadQuote = made.length > 0 && made[made.length - 1].quote !== 'INDIRECT';
+      sentenceIndex++;
+    }
+  });
+  return out;
+}
+
+function fromAct(body: string, sentence: Sentence, sentenceIndex: number, t: Token[], act: Act, next: Act | undefined, zone: ClaimCandidate['zone'], year: number | null): ClaimCandidate {
+  const span = (s: number, e: number): Span => ({ start: t[s]?.start ?? sentence.end, end: e > s ? t[e - 1].end : (t[s]?.start ?? sentence.end) });
+  const start = act.split ? t[act.verb].start : sentence.start;
+  const end = next?.split ? t[next.verb - 1].start : sentence.end;
+  const content = span(act.content.s, Math.min(act.content.e, next?.split ? next.verb - 1 : act.content.e));
+  const lead = body.slice(sentence.start, act.order === 'PRE' ? t[act.verb].end : sentence.start);
+  const after = body.slice(t[act.verb].end, Math.min(sentence.end, t[act.verb].end + 24));
+  const dated = /\bon\s+\S+\s+\d|\bon\s+\d{1,2}\s+\S+/.test(lead) ? lead : /^\s+on\s/.test(after) ? after : '';
+  return {
+    start,
+    end,
+    text: body.slice(start, end),
+    zone,
+    sentence,
+    sentenceIndex,
+    speakerSpan: act.speaker ? span(act.speaker.s, act.speaker.e) : null,
+    viaText: act.via ? body.slice(span(act.via.s, act.via.e).start, span(act.via.s, act.via.e).end).replace(/^the\s+/i, '') : null,
+    content,
+    quote: quoteKind(t, act.content),
+    claimedAt: monthDayIn(dated, year),
+    continues: null,
+  };
+}
+
+/** Direct when the quoted words fill most of the content, partial when only some are quoted. */
+function quoteKind(t: Token[], r: { s: number; e: number }): QuoteKind {
+  const mask = quoteMask(t);
+  let quoted = 0;
+  let words = 0;
+  for (let i = r.s; i < r.e; i++) {
+    if (!/[\p{L}\p{N}]/u.test(t[i].text)) continue;
+    words++;
+    if (mask[i]) quoted++;
+  }
+  if (quoted === 0) return 'INDIRECT';
+  return quoted / Math.max(1, words) > 0.6 ? 'DIRECT' : 'PARTIAL';
+}
+
+/** A quote that follows an attributed quote without its own verb, or an implicit "it was revealed". */
+function followOn(body: string, sentence: Sentence, sentenceIndex: number, zone: ClaimCandidate['zone'], previousHadQuote: boolean, out: ClaimCandidate[]): ClaimCandidate[] {
+  const base = { start: sentence.start, end: sentence.end, text: sentence.text, zone, sentence, sentenceIndex, viaText: null, content: { start: sentence.start, end: sentence.end } as Span, claimedAt: null };
+  const prev = out[out.length - 1];
+  if (previousHadQuote && prev && prev.sentence.paragraph === sentence.paragraph && /^[“"‘]/.test(sentence.text)) {
+    // Too short to be a claim of its own ("Prepare now."): it belongs to the quote before.
+    if (sentence.text.split(/\s+/).length < 4) {
+      prev.end = sentence.end;
+      prev.text = body.slice(prev.start, prev.end);
+      return [];
+    }
+    return [{ ...base, speakerSpan: null, quote: 'DIRECT', continues: out.length - 1 }];
+  }
+  if (zone === 'BODY' && IMPLICIT_RE.test(sentence.text)) return [{ ...base, speakerSpan: null, quote: 'INDIRECT', continues: null }];
+  return [];
+}
