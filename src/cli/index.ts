@@ -1,0 +1,18 @@
+#!/usr/bin/env -S npx tsx
+import { Command } from 'commander';
+import { buildGazetteerCommand } from './commands/build-gazetteer.js';
+import { importCommand } from './commands/import.js';
+import { printSchemaCommand } from './commands/print-schema.js';
+
+const program = new Command('news-graph').description('news-graph command line');
+program.addCommand(importCommand);
+program.addCommand(printSchemaCommand);
+program.addCommand(buildGazetteerCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // One place for unexpected failures: a message, not a stack dump, and a failing exit code.
+  console.error(`news-graph: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

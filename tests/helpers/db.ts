@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { createPgliteDb, createPostgresDb, type Database } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+
+export type Driver = 'pglite' | 'postgres';
+
+/** PGlite always; real PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
+export const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDb {
+  db: Database;
+  driver: Driver;
+  /** Every SQL statement sent since the last reset. */
+  statements: string[];
+  resetStatements(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or a new PostgreSQL database
+ * created from TEST_DATABASE_URL and dropped on close.
+ */
+export async function createTestDb(driver: Driver): Promise<TestDb> {
+  const statements: string[] = [];
+  const onQuery = (sql: string) => statements.push(sql);
+  if (driver === 'pglite') {
+    const handle = await createPgliteDb(undefined, { onQuery });
+    await migrateDatabase(handle);
+    return wrap(handle.db, driver, statements, () => handle.close());
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL as string;
+  const name = `news_graph_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = createPostgresDb(url.toString(), { onQuery, poolSize: 4 });
+  await migrateDatabase(handle);
+  return wrap(handle.db, driver, statements, async () => {
+    await handle.close();
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+}
+
+function wrap(db: Database, driver: Driver, statements: string[], close: () => Promise<void>): TestDb {
+  statements.length = 0;
+  return {
+    db,
+    driver,
+    statements,
+    resetStatements: () => {
+      statements.length = 0;
+    },
+    close,
+  };
+}
