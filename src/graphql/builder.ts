@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
 import { DateTimeResolver, URLResolver } from 'graphql-scalars';
 import type { Database } from '../db/client.js';
 import { relations } from '../db/relations.js';
@@ -46,7 +47,25 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('URL', URLResolver);
+// graphql-scalars' URL throws a bare TypeError on bad input, which Yoga would mask as an
+// internal error; report it as the user's mistake instead.
+builder.scalarType('URL', {
+  description: URLResolver.description ?? undefined,
+  serialize: (value) => URLResolver.serialize(value),
+  parseValue: (value) => asUserError(() => URLResolver.parseValue(value) as URL),
+  parseLiteral: (ast) => asUserError(() => URLResolver.parseLiteral(ast, {}) as URL),
+});
+
+function asUserError<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    throw new GraphQLError(`Invalid URL: ${(error as Error).message}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+}
 
 builder.queryType({ description: 'Entry points into the news graph.' });
 builder.mutationType({ description: 'Writes: loading articles into the graph.' });

@@ -42,11 +42,11 @@ describe.each(drivers)('the central question on %s', (driver) => {
   it('lists who made claims about Raqqa, across both pages, unresolved speaker included', async () => {
     const data = await ask('Raqa');
     // Seed and demo each have: the field commander, civilians, Dillon, one unresolved "he".
-    // Most claims first, then by name, the unresolved group last among equals. Anonymous
-    // sources are per article, so the demo's commander is a second source.
+    // Most claims first, then by name ignoring case, the unresolved group last among equals.
+    // Anonymous sources are per article, so the demo's commander is a second source.
     expect(speakerNames(data)).toEqual([
-      'Dillon',
       'civilians',
+      'Dillon',
       '<unresolved>',
       'field commander for the US-backed forces',
       'field commander for the US-backed forces',
