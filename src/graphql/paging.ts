@@ -44,3 +44,11 @@ export async function offsetConnection<T, E extends object>(
     },
   };
 }
+
+/**
+ * A row known only by its id. The Drizzle plugin sees that the fields asked for are not loaded
+ * and fetches them (with nested relations) in one batched query for all such rows of the request.
+ */
+export function rowStub<T extends { id: number }>(id: number): T {
+  return { id } as T;
+}

@@ -19,7 +19,7 @@ export function createYogaServer(deps: ServerDeps) {
     landingPage: false,
     graphiql: { title: 'news-graph', defaultQuery: DEFAULT_GRAPHIQL_QUERY },
     renderGraphiQL: offlineGraphiQL(),
-    context: () => ({ db: deps.db, gazetteer: deps.gazetteer, loaders: createLoaders(deps.db) }),
+    context: () => ({ db: deps.db, gazetteer: deps.gazetteer, loaders: createLoaders() }),
   });
 }
 

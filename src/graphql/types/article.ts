@@ -1,7 +1,7 @@
-import { type Article, articles } from '../../db/schema/index.js';
+import { type Article, articles, type Location, type Source } from '../../db/schema/index.js';
 import { locationsForArticles, sourcesForArticles } from '../../domain/sources.js';
 import { builder } from '../builder.js';
-import { offsetConnection, windowFor } from '../paging.js';
+import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { LocationRef } from './location.js';
 import { SourceRef } from './source.js';
 import { speakerEdgeFields } from './speaker-edge.js';
@@ -41,8 +41,8 @@ export const ArticleRef = builder.drizzleNode('articles', {
           const page = await ctx.loaders
             .pages(`Article.sources:${JSON.stringify(window)}`, (ids) => sourcesForArticles(ctx.db, ids, window))
             .load(article.id);
-          return offsetConnection(args, page, async (item) => ({
-            node: item.sourceId == null ? null : ((await ctx.loaders.sources.load(item.sourceId)) ?? null),
+          return offsetConnection(args, page, (item) => ({
+            node: item.sourceId == null ? null : rowStub<Source>(item.sourceId),
             claimCount: item.claimCount,
             speakerTexts: item.speakerTexts,
           }));
@@ -63,8 +63,8 @@ export const ArticleRef = builder.drizzleNode('articles', {
           const page = await ctx.loaders
             .pages(`Article.locations:${JSON.stringify(window)}`, (ids) => locationsForArticles(ctx.db, ids, window))
             .load(article.id);
-          return offsetConnection(args, page, async (item) => ({
-            node: (await ctx.loaders.locations.load(item.locationId))!,
+          return offsetConnection(args, page, (item) => ({
+            node: rowStub<Location>(item.locationId),
             claimCount: item.claimCount,
           }));
         },

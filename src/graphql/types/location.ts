@@ -1,7 +1,7 @@
-import { type Location, locations } from '../../db/schema/index.js';
+import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
 import { claimsForLocations, locationByNameQuery, sourcesForLocations } from '../../domain/locations.js';
 import { builder } from '../builder.js';
-import { offsetConnection, windowFor } from '../paging.js';
+import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ClaimRef } from './claim.js';
 import { LocationKindEnum } from './enums.js';
 import { SourceRef } from './source.js';
@@ -59,8 +59,8 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
               sourcesForLocations(ctx.db, ids, { includeContained, window }),
             )
             .load(location.id);
-          return offsetConnection(args, page, async (item) => ({
-            node: item.sourceId == null ? null : ((await ctx.loaders.sources.load(item.sourceId)) ?? null),
+          return offsetConnection(args, page, (item) => ({
+            node: item.sourceId == null ? null : rowStub<Source>(item.sourceId),
             claimCount: item.claimCount,
             speakerTexts: item.speakerTexts,
           }));
@@ -90,8 +90,8 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
               claimsForLocations(ctx.db, ids, { includeContained, window }),
             )
             .load(location.id);
-          return offsetConnection(args, page, async (item) => ({
-            node: (await ctx.loaders.claims.load(item.claimId))!,
+          return offsetConnection(args, page, (item) => ({
+            node: rowStub<Claim>(item.claimId),
           }));
         },
       },

@@ -1,7 +1,7 @@
-import { type Source, sources } from '../../db/schema/index.js';
+import { type Location, type Source, sources } from '../../db/schema/index.js';
 import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
 import { builder } from '../builder.js';
-import { offsetConnection, windowFor } from '../paging.js';
+import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { SourceKindEnum } from './enums.js';
 import { LocationRef } from './location.js';
 
@@ -44,8 +44,8 @@ builder.drizzleObjectFields(SourceRef, (t) => ({
               locationsForSources(ctx.db, ids, window),
             )
             .load(source.id);
-          return offsetConnection(args, page, async (item) => ({
-            node: (await ctx.loaders.locations.load(item.locationId))!,
+          return offsetConnection(args, page, (item) => ({
+            node: rowStub<Location>(item.locationId),
             claimCount: item.claimCount,
           }));
         },

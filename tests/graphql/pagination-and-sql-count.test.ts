@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticlesGraph, ImportArticle } from '../../src/client/operations/articles.js';
+import { CentralQuestion, LocationSourcesPage } from '../../src/client/operations/locations.js';
+import { SourceByName } from '../../src/client/operations/sources.js';
+import { drivers } from '../helpers/db.js';
+import { executeOperation } from '../helpers/execute.js';
+import { createTestServer, demoImportInput, type TestServer } from '../helpers/server.js';
+
+const ARTICLE_COUNT = 6;
+
+describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await createTestServer(driver);
+    const demo = demoImportInput();
+    // Several copies of the demo under different URLs: each has its own anonymous sources.
+    for (let i = 0; i < ARTICLE_COUNT; i++) {
+      const input = { ...demo, url: `https://demo.news-graph.example/copy-${i}` };
+      const result = await executeOperation(server.yoga, ImportArticle, { input });
+      expect(result.errors).toBeUndefined();
+    }
+  });
+  afterAll(() => server.close());
+
+  async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    server.resetStatements();
+    const result = await run();
+    return { result, statements: server.statements.length };
+  }
+
+  it('pages through the sources of a place with cursors, each edge once', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    let pages = 0;
+    do {
+      const { data } = await executeOperation(server.yoga, LocationSourcesPage, { name: 'Raqqa', first: 3, after });
+      const connection = data?.location?.sources;
+      expect(connection?.totalCount).toBe(ARTICLE_COUNT + 3);
+      for (const edge of connection?.edges ?? []) seen.push(`${edge.node?.name}:${edge.claimCount}`);
+      after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(ARTICLE_COUNT + 3);
+    expect(seen.slice(0, 3)).toEqual([`civilians:${ARTICLE_COUNT}`, `Dillon:${ARTICLE_COUNT}`, `undefined:${ARTICLE_COUNT}`]);
+  });
+
+  it('pages through articles with keyset cursors', async () => {
+    const first = await executeOperation(server.yoga, ArticlesGraph, { first: 4 });
+    expect(first.data?.articles.totalCount).toBe(ARTICLE_COUNT);
+    expect(first.data?.articles.pageInfo.hasNextPage).toBe(true);
+    const rest = await executeOperation(server.yoga, ArticlesGraph, {
+      first: 4,
+      after: first.data?.articles.pageInfo.endCursor,
+    });
+    const urls = [...(first.data?.articles.edges ?? []), ...(rest.data?.articles.edges ?? [])].map((e) => e.node.url);
+    expect(new Set(urls).size).toBe(ARTICLE_COUNT);
+    expect(rest.data?.articles.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('answers the central question in a fixed number of statements, whatever the page size', async () => {
+    const small = await countStatements(() =>
+      executeOperation(server.yoga, CentralQuestion, { name: 'Syria', first: 1 }),
+    );
+    const large = await countStatements(() =>
+      executeOperation(server.yoga, CentralQuestion, { name: 'Syria', first: 50 }),
+    );
+    expect(large.result.data?.location?.claims.edges.length).toBeGreaterThan(40);
+    // location, sources page, their rows, claims page, claim rows with source and article.
+    expect(large.statements).toBeLessThanOrEqual(5);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('loads a three-level article graph in a fixed number of statements', async () => {
+    const one = await countStatements(() => executeOperation(server.yoga, ArticlesGraph, { first: 1 }));
+    const all = await countStatements(() => executeOperation(server.yoga, ArticlesGraph, { first: ARTICLE_COUNT }));
+    expect(all.result.errors).toBeUndefined();
+    expect(all.result.data?.articles.edges).toHaveLength(ARTICLE_COUNT);
+    expect(all.result.data?.articles.edges[0].node.claims.edges[1].node.source?.name).toBeTruthy();
+    expect(all.statements).toBe(one.statements);
+    expect(all.statements).toBeLessThanOrEqual(6);
+  });
+
+  it('loads a source with its claims and places in a fixed number of statements', async () => {
+    const { result, statements } = await countStatements(() =>
+      executeOperation(server.yoga, SourceByName, { name: 'the Pentagon' }),
+    );
+    expect(result.data?.source).toMatchObject({ name: 'Pentagon', kind: 'GOVERNMENT', claimCount: ARTICLE_COUNT });
+    expect(result.data?.source?.claims.totalCount).toBe(ARTICLE_COUNT);
+    expect(statements).toBeLessThanOrEqual(3);
+  });
+});
