@@ -12,9 +12,12 @@ export interface ClaimCandidate extends Span {
   /** Index of the sentence in reading order (for coreference distance). */
   sentenceIndex: number;
   speakerSpan: Span | null;
+  viaSpan: Span | null;
   viaText: string | null;
-  /** Body ranges the claim's places may come from. */
+  /** Body range the claim's content comes from (quote kind). */
   content: Span;
+  /** Body range the claim's places may come from (speaker spans are cut out later). */
+  placeZone: Span;
   quote: QuoteKind;
   claimedAt: string | null;
   /** Index of the claim whose speaker a follow-on quote continues. */
@@ -54,14 +57,21 @@ function fromAct(body: string, sentence: Sentence, sentenceIndex: number, t: Tok
   const lead = body.slice(sentence.start, act.order === 'PRE' ? t[act.verb].end : sentence.start);
   const after = body.slice(t[act.verb].end, Math.min(sentence.end, t[act.verb].end + 24));
   const dated = /\bon\s+\S+\s+\d|\bon\s+\d{1,2}\s+\S+/.test(lead) ? lead : /^\s+on\s/.test(after) ? after : '';
+  const verbStart = t[act.verb].start;
+  // An appositive after the speaker ("X, a spokesman for the military of Y, said") describes X.
+  const appositive = act.speaker && t[act.speaker.e]?.text === ',';
+  const preStart = act.speaker && !appositive ? Math.min(t[act.speaker.s].start, verbStart) : verbStart;
+  const placeZone = act.order === 'POST' ? { start: act.split ? verbStart : sentence.start, end: verbStart } : { start: preStart, end: content.end };
   return {
     start,
     end,
     text: body.slice(start, end),
     zone,
+    placeZone,
     sentence,
     sentenceIndex,
     speakerSpan: act.speaker ? span(act.speaker.s, act.speaker.e) : null,
+    viaSpan: act.via ? span(act.via.s, act.via.e) : null,
     viaText: act.via ? body.slice(span(act.via.s, act.via.e).start, span(act.via.s, act.via.e).end).replace(/^the\s+/i, '') : null,
     content,
     quote: quoteKind(t, act.content),
@@ -86,7 +96,7 @@ function quoteKind(t: Token[], r: { s: number; e: number }): QuoteKind {
 
 /** A quote that follows an attributed quote without its own verb, or an implicit "it was revealed". */
 function followOn(body: string, sentence: Sentence, sentenceIndex: number, zone: ClaimCandidate['zone'], previousHadQuote: boolean, out: ClaimCandidate[]): ClaimCandidate[] {
-  const base = { start: sentence.start, end: sentence.end, text: sentence.text, zone, sentence, sentenceIndex, viaText: null, content: { start: sentence.start, end: sentence.end } as Span, claimedAt: null };
+  const base = { start: sentence.start, end: sentence.end, text: sentence.text, zone, sentence, sentenceIndex, viaSpan: null, viaText: null, content: { start: sentence.start, end: sentence.end } as Span, placeZone: { start: sentence.start, end: sentence.end }, claimedAt: null };
   const prev = out[out.length - 1];
   if (previousHadQuote && prev && prev.sentence.paragraph === sentence.paragraph && /^[“"‘]/.test(sentence.text)) {
     // Too short to be a claim of its own ("Prepare now."): it belongs to the quote before.

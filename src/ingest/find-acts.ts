@@ -77,6 +77,11 @@ function actAt(t: Token[], v: number, lemma: string, acts: Act[]): Act[] | null 
 function finite(t: Token[], v: number, lemma: string): Act[] | null {
   let j = skipAux(t, v);
   if (j < 0) return null;
+  if (low(t, j) === 'and') {
+    // "X ordered … and forecast that …": the coordinated verb shares the clause's subject.
+    const main = mainSubject(t, j);
+    return main ? objectRoles(t, v, lemma, main, { s: v + 1, e: t.length }, 'PRE') : null;
+  }
   const paren = t[j].text === ')' ? t.slice(0, j).map((x) => x.text).lastIndexOf('(') : -1;
   if (paren > 0) j = paren - 1;
   const segs = segments(t, 0, j + 1);

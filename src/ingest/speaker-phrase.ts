@@ -92,10 +92,11 @@ function describe(text: string, all: string[], det: string | null, acronym: stri
   const head = (core[core.length - 1] ?? '').toLowerCase().replace(POSSESSIVE, '');
   const lowerAll = ws.map((w) => w.toLowerCase().replace(POSSESSIVE, ''));
   const hasProper = core.some((w, i) => isCap(w) && !(i === 0 && det === null && !/^\p{Lu}{2,}/u.test(w) && core.length > 1 && /^\p{Ll}/u.test(core[1] ?? '')) && !tests.isDemonym(w));
-  const definite = det !== null && ['the', 'those', 'these', 'this', 'that'].includes(det) && !hasProper;
+  const headWord = (core[core.length - 1] ?? '').replace(POSSESSIVE, '');
+  const definite = det !== null && ['the', 'those', 'these', 'this', 'that'].includes(det) && (!hasProper || /^\p{Ll}/u.test(headWord));
   const kind = kindOf(head, lowerAll, ws, tests);
   const name = ws.join(' ');
-  const roleWords = core.filter((w) => !tests.isDemonym(w) && !POSSESSIVE.test(w)).map((w) => w.toLowerCase());
+  const roleWords = ws.filter((w) => !tests.isDemonym(w) && !POSSESSIVE.test(w) && !STOP.has(w.toLowerCase())).map((w) => w.toLowerCase());
   const affiliation = kind === 'ANONYMOUS' && cut > 0 ? ws.slice(cut + 1).join(' ').replace(/^the\s+/i, '') : null;
   return { ...base(text, name, kind, { definite, head, roleWords, acronym }), affiliation };
 }
