@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_CACHE_PATH } from '../../geo/gazetteer.js';
 import { writeIndexCache } from '../../geo/build-index.js';
 
 export const buildGazetteerCommand = new Command('build-gazetteer')
   .description('build the place index from the GeoNames npm data (otherwise built on first use)')
-  .action(() => {
+  .option('--if-missing', 'do nothing when the index is already built (npm install runs this)')
+  .action((options: { ifMissing?: boolean }) => {
+    if (options.ifMissing && existsSync(DEFAULT_CACHE_PATH)) return;
     const started = performance.now();
     const bytes = writeIndexCache(DEFAULT_CACHE_PATH);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

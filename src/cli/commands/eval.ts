@@ -10,7 +10,7 @@ import type { Gazetteer } from '../../geo/types.js';
 import { extractArticle } from '../../ingest/extract-article.js';
 import { scoreDoc, type DocCounts, type GoldDoc } from '../../ingest/eval.js';
 import { summarise, type EvalSummary } from '../../ingest/eval-summary.js';
-import type { ArticleDraft } from '../../ingest/types.js';
+import type { ArticleDraft, PlaceMentionDraft } from '../../ingest/types.js';
 
 const optionsSchema = z.object({
   corpus: z.string().default('../shared/corpus'),
@@ -33,7 +33,11 @@ function runSet(set: string, pages: Array<{ id: string; text: string; gold: Gold
   const started = performance.now();
   const drafts: ArticleDraft[] = pages.map((p) => extractArticle({ url: `corpus:${set}/${p.id}`, text: p.text }, gazetteer, { demonymCountry: isDemonym }));
   const msPerArticle = (performance.now() - started) / Math.max(1, pages.length);
-  const documents = pages.map((p, i) => ({ id: p.id, ...scoreDoc(drafts[i], p.gold, placeKey) }));
+  const placeKeys = (m: PlaceMentionDraft) => {
+    const place = m.placeKey ? gazetteer.get(m.placeKey) : undefined;
+    return [m.name, ...(place?.alternateNames ?? [])].map(placeKey);
+  };
+  const documents = pages.map((p, i) => ({ id: p.id, ...scoreDoc(drafts[i], p.gold, placeKey, placeKeys) }));
   const dates = pages.map((p, i) => ({ id: p.id, expected: p.expected, published: drafts[i].publishedAt, pageDate: drafts[i].pageDate, title: drafts[i].title }));
   return { set, summary: summarise(documents), msPerArticle: Math.round(msPerArticle * 100) / 100, dates, documents };
 }
