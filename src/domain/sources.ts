@@ -72,7 +72,7 @@ async function countPlaces(
       where ${parentColumn} = any(${sql.param([...parentIds])}::int[])
       group by 1, 2
     ), ranked as (
-      select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, l.name, g.location_id) as rn,
+      select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, lower(l.name), g.location_id) as rn,
         count(*) over (partition by g.parent_id)::int as total
       from grouped g join locations l on l.id = g.location_id
     )

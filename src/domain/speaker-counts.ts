@@ -32,7 +32,7 @@ export async function rankSpeakers(
       from (${scope}) s join claims c on c.id = s.claim_id
       group by s.parent_id, c.source_id
     ), ranked as (
-      select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, src.name asc nulls last, g.source_id) as rn,
+      select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, lower(src.name) asc nulls last, g.source_id) as rn,
         count(*) over (partition by g.parent_id)::int as total
       from grouped g left join sources src on src.id = g.source_id
     )
