@@ -131,7 +131,8 @@ export function phraseAfter(t: Token[], i: number, end: number): Range | null {
   while (e < end && !isBoundary(t, e) && t[e].text !== '.' && !/^(?:who|which|that|on|in|at|during|after|as|when|while|through|about|to|because|since|before)$/.test(low(t, e))) e++;
   if (e === i) return null;
   const first = t[i].text;
-  const ok = isCapWord(first) || DETERMINERS.has(first.toLowerCase()) || /^\p{Ll}+s$/u.test(first) || /^(?:him|her|them|he|she|they|it)$/.test(first);
+  const named = t.slice(i, e).some((x) => isCapWord(x.text));
+  const ok = isCapWord(first) || DETERMINERS.has(first.toLowerCase()) || /^\p{Ll}+s$/u.test(first) || /^(?:him|her|them|he|she|they|it)$/.test(first) || (named && /^\p{Ll}/u.test(first));
   return ok ? { s: i, e } : null;
 }
 

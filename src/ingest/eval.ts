@@ -1,4 +1,4 @@
-import type { ArticleDraft, ClaimDraft } from './types.js';
+import type { ArticleDraft, ClaimDraft, PlaceMentionDraft } from './types.js';
 import { speakerNamesMatch } from './eval-match.js';
 
 /** One gold claim (see ../shared/corpus/README.md). */
@@ -35,6 +35,8 @@ export interface DocCounts {
 
 /** Maps a place name to a comparison key (spelling key without region words). */
 export type PlaceKeyFn = (name: string) => string;
+/** Comparison keys of a predicted place: its name and the gazetteer's other names for it. */
+export type PlaceKeysFn = (place: PlaceMentionDraft) => string[];
 
 /** Body range of the n-th occurrence of the anchor, whitespace-insensitive. */
 export function anchorSpan(body: string, anchor: string, occurrence = 1): { start: number; end: number } | null {
@@ -49,7 +51,9 @@ export function anchorSpan(body: string, anchor: string, occurrence = 1): { star
 /** One-to-one matching of gold claims to predicted claims whose span contains the anchor. */
 export function matchClaims(draft: ArticleDraft, gold: GoldClaim[]): Array<number | null> {
   const spans = gold.map((g) => anchorSpan(draft.body, g.anchor, g.anchor_occurrence ?? 1));
-  const fits = spans.map((s) => draft.claims.map((c, i) => (s && c.start <= s.start && c.end >= s.end ? i : -1)).filter((i) => i >= 0));
+  // Among claims that contain the anchor, try first those whose speaker words are the gold ones.
+  const fits = spans.map((s, g) => draft.claims.map((c, i) => (s && c.start <= s.start && c.end >= s.end ? i : -1)).filter((i) => i >= 0)
+    .sort((a, b) => Number(draft.claims[b].speakerText === gold[g].source_as_written) - Number(draft.claims[a].speakerText === gold[g].source_as_written)));
   const owner = new Map<number, number>();
   const tryAssign = (g: number, seen: Set<number>): boolean => {
     for (const p of fits[g]) {
@@ -77,7 +81,7 @@ function speakerVerdict(claim: ClaimDraft, g: GoldClaim): 'correct' | 'wrong' | 
 }
 
 /** Scores one page against its gold. */
-export function scoreDoc(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyFn): DocCounts {
+export function scoreDoc(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyFn, placeKeys: PlaceKeysFn = (p) => [placeKey(p.name)]): DocCounts {
   const match = matchClaims(draft, gold.claims);
   const counts: DocCounts = {
     gold: gold.claims.length, predicted: draft.claims.length, matched: match.filter((m) => m !== null).length,
@@ -93,21 +97,21 @@ export function scoreDoc(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyF
     counts.speaker[verdict]++;
     if (g.pronoun || /^(?:the|those|these|this|that)\s/i.test(g.source_as_written ?? '')) counts.referring[verdict]++;
     if (verdict !== 'correct') counts.wrongSpeakers.push(`${g.anchor} :: gold ${g.source} / got ${claim.speaker?.name ?? 'null'}`);
-    scorePlaces(claim, g, placeKey, counts);
+    scorePlaces(claim, g, placeKey, placeKeys, counts);
   });
   const used = new Set(match.filter((m): m is number => m !== null));
   draft.claims.forEach((c, i) => { if (!used.has(i)) counts.falseClaims.push(c.text.slice(0, 80)); });
-  scorePairs(draft, gold, placeKey, counts);
+  scorePairs(draft, gold, placeKey, placeKeys, counts);
   const predictedTitles = new Set(draft.relatedLinks.map((l) => l.title.replace(/\s+/g, ' ').trim()));
   counts.links.found = gold.related_links.filter((l) => predictedTitles.has(l.title.replace(/\s+/g, ' ').trim())).length;
   return counts;
 }
 
-function scorePlaces(claim: ClaimDraft, g: GoldClaim, placeKey: PlaceKeyFn, counts: DocCounts): void {
+function scorePlaces(claim: ClaimDraft, g: GoldClaim, placeKey: PlaceKeyFn, placeKeys: PlaceKeysFn, counts: DocCounts): void {
   for (const gp of g.places ?? []) {
     counts.places.gold++;
     const keys = [gp.canonical, gp.alt_canonical].filter((k): k is string => !!k).map(placeKey);
-    const hit = claim.places.find((p) => keys.includes(placeKey(p.name)));
+    const hit = claim.places.find((p) => placeKeys(p).some((k) => keys.includes(k)));
     if (!hit) continue;
     counts.places.found++;
     if ((hit.countryCode ?? null) === gp.country && hit.kind === gp.kind) counts.places.resolvedRight++;
@@ -115,16 +119,16 @@ function scorePlaces(claim: ClaimDraft, g: GoldClaim, placeKey: PlaceKeyFn, coun
 }
 
 /** (speaker, place) pairs over all claims; a gold pair matches a predicted one leniently. */
-function scorePairs(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyFn, counts: DocCounts): void {
-  const predicted = new Map<string, { speaker: string | null; place: string }>();
-  for (const c of draft.claims) for (const p of c.places) predicted.set(`${c.speaker?.name ?? '∅'}|${placeKey(p.name)}`, { speaker: c.speaker?.name ?? null, place: placeKey(p.name) });
+function scorePairs(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyFn, placeKeys: PlaceKeysFn, counts: DocCounts): void {
+  const predicted = new Map<string, { speaker: string | null; places: string[] }>();
+  for (const c of draft.claims) for (const p of c.places) predicted.set(`${c.speaker?.name ?? '∅'}|${placeKey(p.name)}`, { speaker: c.speaker?.name ?? null, places: placeKeys(p) });
   const goldPairs = new Map<string, { speaker: string | null; kind: string; places: string[] }>();
   for (const g of gold.claims) for (const p of g.places ?? []) {
     const places = [p.canonical, p.alt_canonical].filter((k): k is string => !!k).map(placeKey);
     goldPairs.set(`${g.source ?? '∅'}|${places[0]}`, { speaker: g.source, kind: g.source_kind, places });
   }
-  const same = (p: { speaker: string | null; place: string }, g: { speaker: string | null; kind: string; places: string[] }) =>
-    g.places.includes(p.place) && (g.speaker === null ? p.speaker === null : p.speaker !== null && speakerNamesMatch(p.speaker, g.speaker, g.kind));
+  const same = (p: { speaker: string | null; places: string[] }, g: { speaker: string | null; kind: string; places: string[] }) =>
+    p.places.some((k) => g.places.includes(k)) && (g.speaker === null ? p.speaker === null : p.speaker !== null && speakerNamesMatch(p.speaker, g.speaker, g.kind));
   counts.pairs.gold = goldPairs.size;
   counts.pairs.predicted = predicted.size;
   counts.pairs.goldMatched = [...goldPairs.values()].filter((g) => [...predicted.values()].some((p) => same(p, g))).length;

@@ -35,7 +35,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer, option
   const speakers = resolveSpeakers(page.body, candidates, tests);
   const speakerSpans = candidates.flatMap((c) => [c.speakerSpan, c.viaSpan]).filter((s): s is Span => s !== null);
   const personWords = new Set<string>();
-  for (const s of speakers) if (s.speaker?.kind === 'PERSON') for (const w of [s.speaker.name, ...(s.speaker.aliases ?? [])].join(' ').split(/\s+/)) personWords.add(w);
+  for (const s of speakers) if (s.speaker?.kind === 'PERSON') for (const w of s.speaker.name.split(/\s+/)) personWords.add(w);
   const places = extractPlaces(page, candidates, speakerSpans, personWords, tools);
   const claims: ClaimDraft[] = candidates.map((c, i) => ({
     start: c.start,

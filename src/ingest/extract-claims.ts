@@ -7,6 +7,8 @@ import { quoteMask } from './clause-parts.js';
 
 /** A reporting act located in the body, before speakers and places are resolved. */
 export interface ClaimCandidate extends Span {
+  /** body.slice(start, end). */
+  text: string;
   zone: 'HEADLINE' | 'BODY';
   sentence: Sentence;
   /** Index of the sentence in reading order (for coreference distance). */

@@ -70,7 +70,7 @@ export const TIME_WORDS = set(
 
 /** Capitalised title words stripped in front of a person's name. */
 export const TITLE_WORDS = set(
-  'president vice prime minister foreign defence defense interior health energy finance economy chief executive governor mayor lieutenant colonel general brigadier-general major captain sergeant admiral commander secretary senator sen. rep. representative gov. dr dr. mr mr. mrs mrs. ms ms. prof prof. professor judge justice ambassador director chairman chairwoman chair spokesman spokeswoman head deputy police coach officer manager ceo king queen prince pope sheikh speaker leader lt. col. gen. maj. capt. sgt. adm. brig. minister-president premier chancellor attorney mission',
+  'president vice prime minister foreign defence defense interior health energy finance economy chief executive governor mayor lieutenant colonel general brigadier-general major captain sergeant admiral commander secretary senator sen. rep. representative gov. dr dr. mr mr. mrs mrs. ms ms. prof prof. professor judge justice ambassador director chairman chairwoman chair spokesman spokeswoman head deputy police coach officer manager ceo king queen prince pope sheikh speaker leader lt. col. gen. maj. capt. sgt. adm. brig. minister-president premier chancellor attorney mission nurse inspector superintendent constable bishop',
 );
 /** Title abbreviations headlines use. */
 export const TITLE_ABBREVIATIONS: Record<string, string> = { FM: 'Foreign Minister', PM: 'Prime Minister', DM: 'Defence Minister', VP: 'Vice President' };

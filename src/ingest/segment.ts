@@ -39,7 +39,7 @@ export function segmentParagraph(body: string, start: number, end: number, parag
   });
   const raw: Array<[number, number]> = [];
   let tokenIndex = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { tokens(): { length(): number } }) => {
     const count = s.tokens().length();
     const first = tokenIndex;
     const last = tokenIndex + count - 1;

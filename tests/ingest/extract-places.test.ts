@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
+import type { Gazetteer } from '../../src/geo/types.js';
+import { extract } from './helpers.js';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer();
+});
+
+const places = (text: string) => extract(text, gazetteer).claims.map((c) => c.places.map((p) => `${p.asWritten}=${p.countryCode}/${p.kind}${p.coref ? '*' : ''}`));
+
+describe('claim places', () => {
+  it('skips the dateline but keeps places in the claim', () => {
+    expect(places('Bus fares rise\n\nMADRID (Reuters) - Transport officials said fares in Seville would rise.')).toEqual([['Seville=ES/CITY']]);
+  });
+
+  it('skips place words inside organisation names and "-backed" modifiers', () => {
+    expect(places('The New York Stock Exchange said trading in Texas-based firms was halted.')).toEqual([[]]);
+  });
+
+  it('skips demonyms', () => {
+    expect(places('Kenyan officials said the drought was severe.')).toEqual([[]]);
+  });
+
+  it('resolves "the city" to the city named before it', () => {
+    const out = places('Floods hit Lyon on Monday.\nA Red Cross worker said shelters in the city were full.');
+    expect(out).toEqual([['the city=FR/CITY*']]);
+  });
+
+  it('reads "X Province" as the region', () => {
+    const a = extract('Aid workers said roads in Kandahar Province were cut.', gazetteer);
+    expect(a.claims[0].places[0]).toMatchObject({ asWritten: 'Kandahar Province', kind: 'REGION', countryCode: 'AF' });
+  });
+
+  it('keeps offsets into the body', () => {
+    const a = extract('Aid workers said roads near Mosul were cut.', gazetteer);
+    const p = a.claims[0].places[0];
+    expect(a.body.slice(p.start, p.end)).toBe(p.asWritten);
+    expect(a.body.slice(a.claims[0].start, a.claims[0].end)).toBe(a.claims[0].text);
+  });
+});
