@@ -1,3 +1,4 @@
+export * from './api-tokens.js';
 export * from './articles.js';
 export * from './claims.js';
 export * from './enums.js';
