@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from 'drizzle-orm';
 import type { PgAsyncDatabase, PgAsyncTransaction } from 'drizzle-orm/pg-core';
 import type { PgQueryResultHKT } from 'drizzle-orm/pg-core/session';
@@ -6,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { relations } from './relations.js';
+import { type QueryTimer, timeQueries } from './timing.js';
 
 type Relations = typeof relations;
 
@@ -24,6 +26,8 @@ export interface DatabaseHandle {
 export interface ClientOptions {
   /** Called for every SQL statement Drizzle sends; tests count statements with it. */
   onQuery?: (sql: string, params: unknown[]) => void;
+  /** Called when each statement finishes, with its duration (slow-query logging). */
+  onQueryDone?: QueryTimer;
 }
 
 function logger(options: ClientOptions): Logger | undefined {
@@ -38,8 +42,10 @@ export async function createPgliteDb(
   dataDir?: string,
   options: ClientOptions = {},
 ): Promise<DatabaseHandle> {
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
-  const db = drizzlePglite({ client, relations, logger: logger(options) });
+  // pg_trgm backs the fuzzy name lookups; the migration creates the extension.
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const timed = options.onQueryDone ? timeQueries(client, 'pglite', options.onQueryDone) : client;
+  const db = drizzlePglite({ client: timed, relations, logger: logger(options) });
   return {
     db: db as unknown as Database,
     driver: 'pglite',
@@ -50,6 +56,10 @@ export async function createPgliteDb(
 export interface PostgresOptions extends ClientOptions {
   poolSize?: number;
   statementTimeoutMs?: number;
+  /** Seconds to wait for a new connection before the query fails (postgres.js connect_timeout). */
+  connectTimeoutS?: number;
+  /** Seconds before an unused connection is closed. */
+  idleTimeoutS?: number;
   /** Schema to put first on the search_path (tests isolate files this way). */
   searchPath?: string;
 }
@@ -61,10 +71,13 @@ export function createPostgresDb(url: string, options: PostgresOptions = {}): Da
   if (options.searchPath) connection.search_path = options.searchPath;
   const client = postgres(url, {
     max: options.poolSize ?? 10,
+    connect_timeout: options.connectTimeoutS ?? 10,
+    idle_timeout: options.idleTimeoutS ?? 30,
     connection,
     onnotice: () => {},
   });
-  const db = drizzlePostgres({ client, relations, logger: logger(options) });
+  const timed = options.onQueryDone ? timeQueries(client, 'postgres', options.onQueryDone) : client;
+  const db = drizzlePostgres({ client: timed, relations, logger: logger(options) });
   return {
     db: db as unknown as Database,
     driver: 'postgres',

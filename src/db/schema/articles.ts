@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
 
 export const articles = snakeCase.table(
   'articles',
@@ -15,12 +15,20 @@ export const articles = snakeCase.table(
     outlet: text(),
     /** sha256 of the input the article was built from; re-ingesting identical input is a no-op. */
     contentHash: text().notNull(),
+    /**
+     * publishedAt in epoch microseconds, -1 when unknown: a non-null, exact sort key, so keyset
+     * cursors can page past articles without a date and keep sub-millisecond precision.
+     */
+    publishedOrder: bigint({ mode: 'number' })
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce((extract(epoch from (published_at - 'epoch'::timestamptz)) * 1000000)::bigint, -1)`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('articles_published_at_idx').on(t.publishedAt),
     index('articles_outlet_idx').on(sql`lower(${t.outlet})`),
+    index('articles_published_order_idx').on(t.publishedOrder, t.id),
   ],
 );
 

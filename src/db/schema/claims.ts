@@ -1,4 +1,5 @@
-import { boolean, index, integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
 import { articles } from './articles.js';
 import { claimZone, quoteKind } from './enums.js';
 import { locations } from './locations.js';
@@ -22,6 +23,10 @@ export const claims = snakeCase.table(
     via: text(),
     /** Date the text gives for the statement, else the article's publication date. */
     claimedAt: timestamp({ withTimezone: true }),
+    /** claimedAt in epoch microseconds, -1 when unknown: the non-null keyset sort key. */
+    claimedOrder: bigint({ mode: 'number' })
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce((extract(epoch from (claimed_at - 'epoch'::timestamptz)) * 1000000)::bigint, -1)`),
     /** Position in the article, so claims list in reading order. */
     position: integer().notNull(),
   },
@@ -29,6 +34,8 @@ export const claims = snakeCase.table(
     index('claims_article_id_idx').on(t.articleId, t.position),
     index('claims_source_id_idx').on(t.sourceId),
     index('claims_claimed_at_idx').on(t.claimedAt),
+    index('claims_claimed_order_idx').on(t.claimedOrder, t.id),
+    index('claims_source_claimed_order_idx').on(t.sourceId, t.claimedOrder),
   ],
 );
 

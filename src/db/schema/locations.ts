@@ -33,6 +33,8 @@ export const locations = snakeCase.table(
   (t) => [
     index('locations_parent_id_idx').on(t.parentId),
     index('locations_country_code_idx').on(t.countryCode),
+    // Bounding-box prefilter of the radius and box searches (no PostGIS on PGlite).
+    index('locations_lat_lon_idx').on(t.latitude, t.longitude),
   ],
 );
 
