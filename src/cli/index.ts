@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { Command } from 'commander';
 import { buildGazetteerCommand } from './commands/build-gazetteer.js';
+import { generateCommand } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
 import { printSchemaCommand } from './commands/print-schema.js';
 
@@ -8,6 +9,7 @@ const program = new Command('news-graph').description('news-graph command line')
 program.addCommand(importCommand);
 program.addCommand(printSchemaCommand);
 program.addCommand(buildGazetteerCommand);
+program.addCommand(generateCommand);
 
 try {
   await program.parseAsync(process.argv);
