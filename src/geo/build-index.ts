@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { cityDisplayName, invertedShortNames, regionDisplayName } from './display-names.js';
 import { serialiseIndex, type PlaceRecord } from './index-format.js';
 import { stripRegionWord } from './region-words.js';
 import {
@@ -44,11 +45,13 @@ function kindOfFeature(code: string): PlaceKind {
   return code === 'PPLH' || code === 'PPLQ' || code === 'PPLW' ? 'OTHER' : 'CITY';
 }
 
-function cityRecord(r: GeonamesRow, regions: Set<string>, countries: Set<string>): PlaceRecord {
-  const names = uniqueNames([r.name, r.asciiName, ...r.alternateNames.filter(isUsableName)]);
+/** `seatOf` is the name of the region this city is the seat of, if any. */
+function cityRecord(r: GeonamesRow, regions: Set<string>, countries: Set<string>, seatOf: string | null): PlaceRecord {
+  const display = cityDisplayName(r.name, r.asciiName, seatOf === null ? null : stripRegionWord(seatOf).base);
+  const names = uniqueNames([display, r.name, r.asciiName, ...r.alternateNames.filter(isUsableName)]);
   const a1 = `${r.countryCode}.${r.admin1}`;
   const parent = regions.has(a1) ? `a1:${a1}` : countries.has(r.countryCode) ? `cc:${r.countryCode}` : null;
-  return { key: `gn:${r.geonameId}`, geonameId: r.geonameId, name: r.name, kind: kindOfFeature(r.featureCode),
+  return { key: `gn:${r.geonameId}`, geonameId: r.geonameId, name: display, kind: kindOfFeature(r.featureCode),
     countryCode: r.countryCode || null, latitude: r.latitude, longitude: r.longitude,
     population: r.population, featureCode: r.featureCode, alternateNames: names.slice(1),
     parentKey: parent, spellingKeys: keysOf(names) };
@@ -97,8 +100,9 @@ function regionRecord(
   const seat = s?.seat ?? null;
   const lat = seat ? seat.latitude : s && s.weight > 0 ? s.weightedLat / s.weight : null;
   const lon = seat ? seat.longitude : s && s.weight > 0 ? s.weightedLon / s.weight : null;
-  const names = regionNames(name, seat);
-  return { key: `a1:${code}`, geonameId: null, name, kind: 'REGION', countryCode: cc, latitude: lat,
+  const display = regionDisplayName(name);
+  const names = uniqueNames([display, ...regionNames(name, seat)]);
+  return { key: `a1:${code}`, geonameId: null, name: display, kind: 'REGION', countryCode: cc, latitude: lat,
     longitude: lon, population: s?.population ?? 0, featureCode: 'ADM1', alternateNames: names.slice(1),
     parentKey: countries.has(cc) ? `cc:${cc}` : null, spellingKeys: keysOf(names) };
 }
@@ -108,7 +112,7 @@ function countryNames(c: CountryRecord): string[] {
   const abbreviations = Object.keys(COUNTRY_ABBREVIATIONS).filter((a) => COUNTRY_ABBREVIATIONS[a] === c.cca2);
   const spellings = c.altSpellings.filter((s) => s.length > 2 && !COMMON_WORDS.has(looseForm(s)));
   return uniqueNames([c.name.common, c.name.official, ...spellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
-    ...abbreviations]);
+    ...invertedShortNames(c.altSpellings), ...abbreviations]);
 }
 
 function countryRecord(c: CountryRecord, population: number): PlaceRecord {
@@ -127,6 +131,11 @@ export function buildPlaceRecords(): PlaceRecord[] {
   const countryCodes = new Set(countries.map((c) => c.cca2));
   const regionCodes = new Set(admin1.map((a) => a.code));
   const stats = regionStats(rows);
+  const seatNames = new Map<number, string>();
+  for (const a of admin1) {
+    const seat = stats.get(a.code)?.seat;
+    if (seat) seatNames.set(seat.geonameId, a.name);
+  }
   const countryPopulation = new Map<string, number>();
   for (const r of rows) {
     countryPopulation.set(r.countryCode, (countryPopulation.get(r.countryCode) ?? 0) + r.population);
@@ -134,7 +143,7 @@ export function buildPlaceRecords(): PlaceRecord[] {
   return [
     ...countries.map((c) => countryRecord(c, countryPopulation.get(c.cca2) ?? 0)),
     ...admin1.map((a) => regionRecord(a.code, a.name, stats.get(a.code), countryCodes)),
-    ...rows.map((r) => cityRecord(r, regionCodes, countryCodes)),
+    ...rows.map((r) => cityRecord(r, regionCodes, countryCodes, seatNames.get(r.geonameId) ?? null)),
   ];
 }
 

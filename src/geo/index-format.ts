@@ -1,7 +1,7 @@
 import type { Place } from './types.js';
 
 /** Bump whenever the file layout or the spelling key changes: stale caches are rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 4;
 
 /** First word of a cache file; the version and counts follow on the same line. */
 const MAGIC = 'news-graph-gazetteer';

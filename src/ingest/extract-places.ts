@@ -25,7 +25,7 @@ export function extractPlaces(page: PageStructure, claims: ClaimCandidate[], spe
   const { mentions: found, blocked } = findMentions(page);
   const raw = found.filter((m) => m.role === 'REFERRING' || !m.name.split(/\s+/).some((w) => personWords.has(w) || blocked.has(w)));
   const first = raw.map((m) => resolveMention(m, [], tools));
-  const hints = countryHints(first);
+  const hints = countryHints(first, tools.gazetteer);
   const mentions = raw.map((m) => resolveMention(m, hints, tools));
   const drafts = mentions.map((m, i) => toDraft(m, mentions.slice(0, i), tools.gazetteer));
   return claims.map((c) => {
@@ -74,12 +74,18 @@ function plausible(m: RawMention, place: Place, hints: string[]): boolean {
   return !(foreign && place.population < 50_000);
 }
 
-/** Countries the page is about, most mentioned first (countries and demonyms count double). */
-function countryHints(mentions: Resolved[]): string[] {
+/**
+ * Countries the page is about, most mentioned first (countries and demonyms count double). A
+ * name several countries share ("Congo") is left out: the other places decide which one it is.
+ */
+function countryHints(mentions: Resolved[], gazetteer: Gazetteer): string[] {
   const counts = new Map<string, number>();
+  const shared = new Map<string, boolean>();
+  const isShared = (name: string) => shared.get(name) ?? shared.set(name, gazetteer.candidates(name).filter((p) => p.kind === 'COUNTRY').length > 1).get(name)!;
   for (const m of mentions) {
     const cc = m.demonym ?? m.place?.countryCode;
     if (!cc || (!m.demonym && m.place?.kind !== 'COUNTRY' && (m.place?.population ?? 0) < 100_000)) continue;
+    if (m.place?.kind === 'COUNTRY' && isShared(m.name)) continue;
     const weight = m.demonym || m.place?.kind === 'COUNTRY' ? 2 : 1;
     counts.set(cc, (counts.get(cc) ?? 0) + weight);
   }

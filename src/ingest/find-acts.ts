@@ -23,6 +23,7 @@ export interface Act {
 }
 
 const FOLLOW_AMBIGUOUS = /^(?:that|:|“|"|‘|he|she|it|they|we|the|a|an)$/;
+const COORDINATED_CONTENT = /^(?:that|:|“|"|‘|,|he|she|it|they|we|there|the|a|an|this|its|his|her|their|to)$/;
 const PARTICIPLE_MERGE = /^(?:saying|citing|alleging|warning|noting|urging|claiming|insisting|arguing|denying|confirming|announcing|telling)$/;
 
 /** Finds reporting acts (speaker, verb, content) in one sentence's tokens. */
@@ -78,7 +79,9 @@ function finite(t: Token[], v: number, lemma: string): Act[] | null {
   let j = skipAux(t, v);
   if (j < 0) return null;
   if (low(t, j) === 'and') {
-    // "X ordered … and forecast that …": the coordinated verb shares the clause's subject.
+    // "X ordered … and forecast that …": the coordinated verb shares the clause's subject. A
+    // list of modifiers ends in "and" + participle: "suspected, probable and confirmed ones".
+    if (t[j - 2]?.text === ',' && /^\p{Ll}+$/u.test(t[j - 1]?.text ?? '') && !COORDINATED_CONTENT.test(low(t, v + 1))) return null;
     const main = mainSubject(t, j);
     return main ? objectRoles(t, v, lemma, main, { s: v + 1, e: t.length }, 'PRE') : null;
   }

@@ -18,7 +18,8 @@ const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'di', 'la', 'le', 'al', 'el
 const REGION_WORDS = /^(?:province|governorate|region|state|district|county|oblast|prefecture|territory)$/i;
 const ACTOR_NOUNS = new Set(['police', 'forces', 'troops', 'army', 'government', 'officials', 'authorities', 'military', 'coalition', 'militants', 'rebels', 'fighters', 'president', 'minister', 'leader', 'officer', 'air', 'navy', 'embassy', 'envoy', 'spokesman', 'team', 'side', 'club', 'company']);
 const COMPOUND_SUFFIX = /-(?:led|backed|based|linked|held|run|born|owned|controlled|allied|made|funded|bound|friendly)$/i;
-const REFERRING_RE = /\b(?:the|that|this|his|her|its|their)\s+(city|town|capital|province|state|country|planet|island)\b(?!\s+of\b)(?!['’]s\s+\p{Lu})/giu;
+// No /i flag: under it \p{Lu} also matches lower case, and "his state’s whole coastline" was lost.
+const REFERRING_RE = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(city|town|capital|province|state|country|planet|island)\b(?!\s+of\b)(?!['’]s\s+\p{Lu})/gu;
 const REFERRING_KIND: Record<string, RawMention['kindHint']> = { city: 'CITY', town: 'CITY', capital: 'CITY', province: 'REGION', state: 'REGION', island: 'REGION', country: 'COUNTRY', planet: 'OTHER' };
 const NOT_PLACE_WORDS = new Set([...TITLE_WORDS, ...TIME_WORDS, ...STOP, 'islamic', 'hurricane', 'storm', 'typhoon', 'cyclone', 'mr', 'mrs']);
 

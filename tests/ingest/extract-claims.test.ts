@@ -86,3 +86,10 @@ describe('speaker coreference', () => {
     expect(a.claims[0].speaker).toMatchObject({ name: 'Paul Dorn', kind: 'PERSON', affiliation: 'Acme' });
   });
 });
+
+describe('coordinated reporting verbs', () => {
+  it('reads "… and forecast that …" as an act of the subject but not a participle before a noun', () => {
+    expect(speakers('Mayor Tom Hale closed the bridge and forecast that traffic would ease.')).toEqual([['Mayor Tom Hale', 'Tom Hale']]);
+    expect(speakers('The ministry has reported 23 deaths, counting suspected, probable and confirmed ones.')).toHaveLength(1);
+  });
+});

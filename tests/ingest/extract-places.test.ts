@@ -39,4 +39,16 @@ describe('claim places', () => {
     expect(a.body.slice(p.start, p.end)).toBe(p.asWritten);
     expect(a.body.slice(a.claims[0].start, a.claims[0].end)).toBe(a.claims[0].text);
   });
+
+  it('resolves "his state’s" to the region named in the speaker’s title', () => {
+    const out = places("Oregon's Governor Kate Brown closed his state’s parks and said crews would clear the trails.");
+    expect(out.flat()).toContain('his state=US/REGION*');
+  });
+
+  it('reads "Congo" as the Congo the other places of the page are in', () => {
+    const kinshasa = places('Doctors in Kinshasa said cases in Congo were rising.\nNurses in Kinshasa said Congo needed vaccines.');
+    expect(kinshasa.flat()).toContain('Congo=CD/COUNTRY');
+    const brazzaville = places('Doctors in Brazzaville said cases in Congo were rising.\nNurses in Pointe-Noire said Congo needed vaccines.');
+    expect(brazzaville.flat()).toContain('Congo=CG/COUNTRY');
+  });
 });

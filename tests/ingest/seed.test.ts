@@ -41,14 +41,14 @@ describe('seed page', () => {
     expect(pinned).toEqual([
       { speakerText: 'Syrian FM', speaker: 'Syrian Foreign Minister', kind: 'GOVERNMENT', zone: 'HEADLINE', claimedAt: null, places: ['Syria=Syria/COUNTRY/SY'] },
       { speakerText: 'The Pentagon', speaker: 'Pentagon', kind: 'GOVERNMENT', zone: 'BODY', claimedAt: null, places: [] },
-      { speakerText: 'a field commander for the US-backed forces', speaker: 'field commander for the US-backed forces', kind: 'ANONYMOUS', zone: 'BODY', claimedAt: null, places: ['Raqa=Ar Raqqah/CITY/SY', 'there=Ar Raqqah/CITY/SY*'] },
-      { speakerText: 'a Syrian military source', speaker: 'Syrian military source', kind: 'ANONYMOUS', zone: 'BODY', claimedAt: null, places: ['Syria=Syria/COUNTRY/SY', 'al-Mayadin=Al Mayādīn/CITY/SY', 'Deir al-Zor=Deir ez-Zor/CITY/SY'] },
+      { speakerText: 'a field commander for the US-backed forces', speaker: 'field commander for the US-backed forces', kind: 'ANONYMOUS', zone: 'BODY', claimedAt: null, places: ['Raqa=Raqqa/CITY/SY', 'there=Raqqa/CITY/SY*'] },
+      { speakerText: 'a Syrian military source', speaker: 'Syrian military source', kind: 'ANONYMOUS', zone: 'BODY', claimedAt: null, places: ['Syria=Syria/COUNTRY/SY', 'al-Mayadin=Al-Mayadin/CITY/SY', 'Deir al-Zor=Deir ez-Zor/CITY/SY'] },
       { speakerText: 'he', speaker: null, kind: null, zone: 'BODY', claimedAt: null, places: [] },
       { speakerText: 'the Russian Defense Ministry', speaker: 'Russian Defense Ministry', kind: 'GOVERNMENT', zone: 'BODY', claimedAt: '2017-10-10', places: ['Iraq=Iraq/COUNTRY/IQ', 'Deir al-Zor Province=Deir ez-Zor/REGION/SY'] },
-      { speakerText: 'he', speaker: null, kind: null, zone: 'BODY', claimedAt: null, places: ['Raqqa=Ar Raqqah/CITY/SY'] },
+      { speakerText: 'he', speaker: null, kind: null, zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
       { speakerText: 'Syrian fighters', speaker: 'Syrian fighters', kind: 'GROUP', zone: 'BODY', claimedAt: null, places: [] },
-      { speakerText: 'Civilians', speaker: 'Civilians', kind: 'GROUP', zone: 'BODY', claimedAt: null, places: ['Raqqa=Ar Raqqah/CITY/SY'] },
-      { speakerText: 'Dillon', speaker: 'Dillon', kind: 'PERSON', zone: 'BODY', claimedAt: null, places: ['Raqqa=Ar Raqqah/CITY/SY'] },
+      { speakerText: 'Civilians', speaker: 'Civilians', kind: 'GROUP', zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
+      { speakerText: 'Dillon', speaker: 'Dillon', kind: 'PERSON', zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
     ]);
   });
 });

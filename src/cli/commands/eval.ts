@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Command } from 'commander';
 import { z } from 'zod';
 import { isDemonym } from '../../geo/demonyms.js';
 import { loadGazetteer } from '../../geo/gazetteer.js';
@@ -82,11 +83,20 @@ function parseArgs(argv: string[]): EvalOptions {
   const out: EvalOptions = {};
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') out.corpus = argv[++i];
-    else if (argv[i] === '--out') out.outDir = dirname(argv[++i]);
+    // --out names the reports folder; a file path (…/eval.json) means its folder.
+    else if (argv[i] === '--out') out.outDir = /\.json$/.test(argv[i + 1] ?? '') ? dirname(argv[++i]) : argv[++i];
     else if (argv[i] === '--out-dir') out.outDir = argv[++i];
   }
   return out;
 }
+
+export const evalCommand = new Command('eval')
+  .description('score extraction against the gold of the seed page and the dev set; writes reports/eval-*.json')
+  .option('--corpus <dir>', 'corpus folder with seed/ and dev/', '../shared/corpus')
+  .option('--out <dir>', 'folder for the JSON reports', 'reports')
+  .action(async (options: { corpus: string; out: string }) => {
+    await runEval({ corpus: options.corpus, outDir: options.out });
+  });
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   runEval(parseArgs(process.argv.slice(2))).catch((error: unknown) => {
