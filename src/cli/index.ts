@@ -2,11 +2,15 @@
 import { Command } from 'commander';
 import { buildGazetteerCommand } from './commands/build-gazetteer.js';
 import { generateCommand } from './commands/generate.js';
+import { evalCommand } from './commands/eval.js';
 import { importCommand } from './commands/import.js';
+import { ingestCommand } from './commands/ingest.js';
 import { printSchemaCommand } from './commands/print-schema.js';
 
 const program = new Command('news-graph').description('news-graph command line');
+program.addCommand(ingestCommand);
 program.addCommand(importCommand);
+program.addCommand(evalCommand);
 program.addCommand(printSchemaCommand);
 program.addCommand(buildGazetteerCommand);
 program.addCommand(generateCommand);

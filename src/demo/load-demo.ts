@@ -1,23 +1,28 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/client.js';
 import { articles } from '../db/schema/index.js';
-import { saveArticleGraph } from '../domain/article-graph.js';
-import { parseArticleInput } from '../domain/article-input.js';
 import type { Gazetteer } from '../geo/types.js';
+import { ingestPage } from '../ingest/persist.js';
 
-const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
+
+/** Demo pages live at made-up URLs under a reserved example domain. */
+export function demoUrl(file: string): string {
+  return `https://demo.news-graph.example/${basename(file, '.txt')}`;
+}
 
 /**
- * Loads the demo pages (our own rewrite of the seed page) when the database has no articles,
- * so a fresh clone answers in GraphiQL at once. Returns how many pages were loaded.
+ * Loads the demo pages (our own rewrite of the seed page) through the extraction pipeline when
+ * the database has no articles, so a fresh clone answers in GraphiQL at once. Returns how many
+ * pages were loaded.
  */
 export async function loadDemoIfEmpty(db: Database, gazetteer: Gazetteer): Promise<number> {
   if ((await db.$count(articles)) > 0) return 0;
-  const files = readdirSync(fixturesDir).filter((f) => f.endsWith('.import.json'));
+  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).sort();
   for (const file of files) {
-    const raw = JSON.parse(readFileSync(fixturesDir + file, 'utf8'));
-    await saveArticleGraph(db, parseArticleInput(raw), gazetteer);
+    await ingestPage(db, gazetteer, { url: demoUrl(file), text: readFileSync(join(pagesDir, file), 'utf8') });
   }
   return files.length;
 }

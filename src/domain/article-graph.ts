@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
 import {
   articles,
@@ -32,6 +32,17 @@ export function contentHash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
+/** The UNCHANGED result when the article at `url` was built from content with this hash, else null. */
+export async function findUnchanged(db: Queryable, url: string, hash: string): Promise<SaveResult | null> {
+  const [row] = await db
+    .select({ id: articles.id, claimCount: sql<number>`(select count(*)::int from claims c where c.article_id = "articles"."id")` })
+    .from(articles)
+    .where(and(eq(articles.url, url), eq(articles.contentHash, hash)));
+  return row
+    ? { articleId: row.id, status: 'UNCHANGED', claimCount: row.claimCount, sourceCount: 0, locationCount: 0 }
+    : null;
+}
+
 /**
  * Writes an article with its claims, speakers, places and related links in one transaction.
  * Idempotent by URL: the same content is a no-op; changed content replaces the article's claims
@@ -49,13 +60,7 @@ export async function saveArticleGraph(
       .from(articles)
       .where(eq(articles.url, draft.url))
       .for('update');
-    if (existing && existing.contentHash === hash) {
-      const [{ count }] = await tx
-        .select({ count: sql<number>`count(*)::int` })
-        .from(claims)
-        .where(eq(claims.articleId, existing.id));
-      return { articleId: existing.id, status: 'UNCHANGED', claimCount: count, sourceCount: 0, locationCount: 0 };
-    }
+    if (existing && existing.contentHash === hash) return (await findUnchanged(tx, draft.url, hash)) as SaveResult;
     const articleId = await upsertArticle(tx, draft, hash);
     if (existing) {
       await tx.delete(claims).where(eq(claims.articleId, articleId));

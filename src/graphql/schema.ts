@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import './types/article.js';
 import './types/claim.js';
 import './types/import-article.js';
+import './types/ingest-article.js';
 import './types/location.js';
 import './types/related-link.js';
 import './types/source.js';

@@ -17,7 +17,7 @@ export async function createTestServer(driver: Driver): Promise<TestServer> {
 
 /** The shipped demo fixture (our own rewrite of the seed page), as importArticle input. */
 export function demoImportInput(): ArticleInput {
-  const path = fileURLToPath(new URL('../../src/demo/fixtures/syria-offensive.import.json', import.meta.url));
+  const path = fileURLToPath(new URL('../fixtures/syria-offensive.import.json', import.meta.url));
   const { _comment, ...input } = JSON.parse(readFileSync(path, 'utf8'));
   return input;
 }

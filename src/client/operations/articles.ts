@@ -116,3 +116,27 @@ export const ImportArticle = graphql(`
     }
   }
 `);
+
+export const IngestArticle = graphql(`
+  mutation IngestArticle($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      status
+      claimCount
+      sourceCount
+      locationCount
+      warnings
+      article {
+        title
+        publishedAt
+        pageDate
+        relatedLinks(first: 10) {
+          edges {
+            node {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -65,7 +65,7 @@ const ImportArticleInput = builder.inputType('ImportArticleInput', {
   }),
 });
 
-const SaveStatusEnum = builder.enumType('SaveStatus', {
+export const SaveStatusEnum = builder.enumType('SaveStatus', {
   description: 'What an import did: a new article, a replaced one, or nothing (same content).',
   values: ['CREATED', 'UPDATED', 'UNCHANGED'] as const,
 });

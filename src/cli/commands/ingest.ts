@@ -1,0 +1,109 @@
+import { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import type { Database } from '../../db/client.js';
+import { InvalidInputError } from '../../domain/errors.js';
+import type { Gazetteer } from '../../geo/types.js';
+import { ingestPage, type IngestResult } from '../../ingest/persist.js';
+import { withDatabase } from '../context.js';
+import { expandInputs, type PageItem } from '../ingest-inputs.js';
+
+export interface IngestOutcome {
+  origin: string;
+  result?: IngestResult;
+  error?: string;
+}
+
+export interface IngestSummary {
+  outcomes: IngestOutcome[];
+  articles: number;
+  claims: number;
+  sources: number;
+  places: number;
+  warnings: number;
+  seconds: number;
+}
+
+/** Errors worth retrying: the database went away or refused for a moment. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? '';
+  const message = (error as Error)?.message ?? '';
+  return (
+    /^(08|57P0)/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT'].includes(code) ||
+    /terminat|connection|ECONNREFUSED/i.test(message)
+  );
+}
+
+async function ingestWithRetry(db: Database, gazetteer: Gazetteer, item: PageItem, retries: number): Promise<IngestOutcome> {
+  if (!item.input) return { origin: item.origin, error: item.error };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { origin: item.origin, result: await ingestPage(db, gazetteer, item.input) };
+    } catch (error) {
+      if (error instanceof InvalidInputError) return { origin: item.origin, error: error.message };
+      // Each page is one transaction and idempotent by URL+hash, so a retry cannot double-write.
+      if (!isTransient(error) || attempt >= retries)
+        return { origin: item.origin, error: `database error: ${(error as Error).message}` };
+      await new Promise((r) => setTimeout(r, Math.min(8000, 250 * 2 ** attempt)));
+    }
+  }
+}
+
+/**
+ * Ingests pages one by one, each in its own transaction, so one bad page never stops the rest.
+ * Transient database failures are retried with backoff.
+ */
+export async function ingestItems(
+  db: Database,
+  gazetteer: Gazetteer,
+  items: PageItem[],
+  options: { retries?: number; onProgress?: (done: number) => void } = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const outcomes: IngestOutcome[] = [];
+  for (const item of items) {
+    outcomes.push(await ingestWithRetry(db, gazetteer, item, options.retries ?? 5));
+    options.onProgress?.(outcomes.length);
+  }
+  const results = outcomes.flatMap((o) => (o.result ? [o.result] : []));
+  const sum = (pick: (r: IngestResult) => number) => results.reduce((n, r) => n + pick(r), 0);
+  return {
+    outcomes,
+    articles: results.length,
+    claims: sum((r) => r.claimCount),
+    sources: sum((r) => r.sourceCount),
+    places: sum((r) => r.locationCount),
+    warnings: sum((r) => r.warnings.length),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+export const ingestCommand = new Command('ingest')
+  .description('extract and store claims from news pages: .txt/.html files, directories, or .jsonl of {url, text|html}')
+  .argument('<inputs...>', 'files, directories or .jsonl files')
+  .option('--retries <n>', 'retries for transient database errors', '5')
+  .action(async (inputs: string[], options: { retries: string }) => {
+    const items = await expandInputs(inputs);
+    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages', stream: process.stderr, noTTYOutput: false });
+    const summary = await withDatabase(async ({ db, gazetteer }) => {
+      bar.start(items.length, 0);
+      try {
+        return await ingestItems(db, gazetteer, items, { retries: Number(options.retries), onProgress: (n) => bar.update(n) });
+      } finally {
+        bar.stop();
+      }
+    });
+    printSummary(summary);
+    if (summary.outcomes.some((o) => o.error)) process.exitCode = 1;
+  });
+
+function printSummary(summary: IngestSummary): void {
+  const failed = summary.outcomes.filter((o) => o.error);
+  for (const o of failed) console.error(`failed: ${o.origin}: ${o.error}`);
+  for (const o of summary.outcomes)
+    for (const warning of o.result?.warnings ?? []) console.error(`warning: ${o.origin}: ${warning}`);
+  console.log(
+    `${summary.articles} articles, ${summary.claims} claims, ${summary.sources} sources, ${summary.places} places, ` +
+      `${summary.warnings} warnings, ${failed.length} failed, in ${summary.seconds.toFixed(1)} s`,
+  );
+}
