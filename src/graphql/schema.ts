@@ -6,5 +6,6 @@ import './types/ingest-article.js';
 import './types/location.js';
 import './types/related-link.js';
 import './types/source.js';
+import './types/story-relations.js';
 
 export const schema = builder.toSchema();
