@@ -29,7 +29,11 @@ export function extractPlaces(page: PageStructure, claims: ClaimCandidate[], spe
   const mentions = raw.map((m) => resolveMention(m, hints, tools));
   const drafts = mentions.map((m, i) => toDraft(m, mentions.slice(0, i), tools.gazetteer));
   return claims.map((c) => {
-    const inside = (d: PlaceMentionDraft) => d.start >= c.placeZone.start && d.end <= c.placeZone.end && !speakerSpans.some((s) => d.start < s.end && d.end > s.start);
+    // A place after "in"/"for" in the speaker's words is what the speaker is about ("an opposition
+    // leader in Comoros", "the electoral commission for Anjouan"); other speaker words are titles.
+    const inSpeaker = (d: PlaceMentionDraft) => speakerSpans.some((s) => d.start < s.end && d.end > s.start) && !/\b(?:in|for)\s+$/.test(page.body.slice(Math.max(0, d.start - 5), d.start));
+    const within = (d: PlaceMentionDraft, z: Span | null) => !!z && d.start >= z.start && d.end <= z.end;
+    const inside = (d: PlaceMentionDraft) => (within(d, c.placeZone) || within(d, c.speakerSpan)) && !inSpeaker(d);
     const seen = new Set<string>();
     const out: PlaceMentionDraft[] = [];
     drafts.forEach((d, i) => {

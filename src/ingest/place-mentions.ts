@@ -71,7 +71,7 @@ function runMention(body: string, t: Token[], s0: number, e: number): RawMention
   if (REGION_WORDS.test(next)) kindHint = 'REGION';
   if (/^(?:city)$/i.test(next) || /city of$/i.test(body.slice(Math.max(0, t[s].start - 9), t[s].start).trim())) kindHint = 'CITY';
   if (REGION_WORDS.test(next) && isCap(next) && !possessive) end = t[e].end;
-  const role: RawMention['role'] = possessive && isCap(next) ? 'DESCRIPTOR' : !possessive && ACTOR_NOUNS.has(next) ? 'MODIFIER' : 'PLACE';
+  const role: RawMention['role'] = (possessive && isCap(next)) || inProperName(body, t[s].start) ? 'DESCRIPTOR' : !possessive && ACTOR_NOUNS.has(next) ? 'MODIFIER' : 'PLACE';
   const name = body.slice(t[s].start, t[e - 1].end).replace(/['’]s$/, '');
   return { start: t[s].start, end, name, asWritten: body.slice(t[s].start, end), kindHint, role, initial: initial && s === s0 && e - s === 1 };
 }
@@ -92,6 +92,19 @@ function referring(body: string, from: number, to: number, t: Token[]): RawMenti
     }
   });
   return out;
+}
+
+// Capitalised heads that, with "of", still name a place ("Republic of the Congo", "Gulf of Aden").
+const GEO_HEADS = /^(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Commonwealth|Union|Gulf|Bay|Sea|Strait|Straits|Isle|Islands?|Cape|Lake|Mount|Port|Province|State|City|County|District|Region|Governorate|Outside|North|South|East|West|Central)$/;
+
+/**
+ * A place after "<Capitalised word> of/for (the)" inside a sentence belongs to a proper name or a
+ * title ("the Convention for the Renewal of the Comoros", "Bank of England", "President of
+ * France"), not to the claim.
+ */
+function inProperName(body: string, start: number): boolean {
+  const m = /([.!?"“:]\s*|\s)(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(body.slice(Math.max(0, start - 40), start));
+  return !!m && !/[.!?"“:]/.test(m[1]) && !GEO_HEADS.test(m[2]);
 }
 
 /** A country name before a common noun ("U.S. air power") describes, unless the noun is geographic. */

@@ -51,4 +51,15 @@ describe('claim places', () => {
     const brazzaville = places('Doctors in Brazzaville said cases in Congo were rising.\nNurses in Pointe-Noire said Congo needed vaccines.');
     expect(brazzaville.flat()).toContain('Congo=CG/COUNTRY');
   });
+
+  it('skips a place inside a proper name or title after "of"/"for", but not a geographic head', () => {
+    expect(places('The vote went to the ruling party, the Union for the Renewal of the Comoros, officials said.').flat()).toEqual([]);
+    expect(places('The Bank of England said prices in Leeds rose.').flat()).toEqual(['Leeds=GB/CITY']);
+    expect(places('Officials said aid reached the Democratic Republic of Congo.').flat()).toEqual(['Congo=CD/COUNTRY']);
+  });
+
+  it('keeps a place the speaker’s words locate with "in"/"for", not one in a title', () => {
+    expect(places('The electoral commission for Anjouan, the densest island, said turnout was 70%.').flat()).toEqual(['Anjouan=KM/REGION']);
+    expect(places("Oregon's Governor Kate Brown said crews would clear the trails.").flat()).toEqual([]);
+  });
 });
