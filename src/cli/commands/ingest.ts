@@ -28,7 +28,8 @@ function isTransient(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? '';
   const message = (error as Error)?.message ?? '';
   return (
-    /^(08|57P0)/.test(code) ||
+    // Connection lost, server shutting down, or two concurrent pages upserting shared places.
+    /^(08|57P0|40P01|40001)/.test(code) ||
     ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT'].includes(code) ||
     /terminat|connection|ECONNREFUSED/i.test(message)
   );
@@ -57,14 +58,20 @@ export async function ingestItems(
   db: Database,
   gazetteer: Gazetteer,
   items: PageItem[],
-  options: { retries?: number; onProgress?: (done: number) => void } = {},
+  options: { retries?: number; concurrency?: number; onProgress?: (done: number) => void } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const outcomes: IngestOutcome[] = [];
-  for (const item of items) {
-    outcomes.push(await ingestWithRetry(db, gazetteer, item, options.retries ?? 5));
-    options.onProgress?.(outcomes.length);
-  }
+  const outcomes: IngestOutcome[] = new Array(items.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      outcomes[index] = await ingestWithRetry(db, gazetteer, items[index], options.retries ?? 5);
+      options.onProgress?.(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   const results = outcomes.flatMap((o) => (o.result ? [o.result] : []));
   const sum = (pick: (r: IngestResult) => number) => results.reduce((n, r) => n + pick(r), 0);
   return {
@@ -82,13 +89,18 @@ export const ingestCommand = new Command('ingest')
   .description('extract and store claims from news pages: .txt/.html files, directories, or .jsonl of {url, text|html}')
   .argument('<inputs...>', 'files, directories or .jsonl files')
   .option('--retries <n>', 'retries for transient database errors', '5')
-  .action(async (inputs: string[], options: { retries: string }) => {
+  .option('--concurrency <n>', 'pages written at once (PostgreSQL; PGlite has one connection)', '4')
+  .action(async (inputs: string[], options: { retries: string; concurrency: string }) => {
     const items = await expandInputs(inputs);
     const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages', stream: process.stderr, noTTYOutput: false });
     const summary = await withDatabase(async ({ db, gazetteer }) => {
       bar.start(items.length, 0);
       try {
-        return await ingestItems(db, gazetteer, items, { retries: Number(options.retries), onProgress: (n) => bar.update(n) });
+        return await ingestItems(db, gazetteer, items, {
+          retries: Number(options.retries),
+          concurrency: Number(options.concurrency),
+          onProgress: (n) => bar.update(n),
+        });
       } finally {
         bar.stop();
       }
