@@ -1,0 +1,56 @@
+/**
+ * The ceiling: one hand-written SQL statement per shape that builds news-graph's exact JSON
+ * answer inside PostgreSQL; the server only forwards the text. Nothing can do less work.
+ * The central question gets the place's gazetteer key (the name is resolved by the in-memory
+ * gazetteer, as news-graph does before its SQL), like PostGraphile's `locationByGazetteerKey`.
+ */
+export const CEILING_SQL: Record<string, string> = {
+  list20: `
+    select json_build_object('data', json_build_object('articles', json_build_object('edges',
+      coalesce(json_agg(json_build_object('node', json_build_object('url', a.url, 'title', a.title, 'outlet', a.outlet)) order by a.id desc), '[]'))))::text as body
+    from (select id, url, title, outlet from articles order by id desc limit 20) a`,
+  graph3: `
+    select json_build_object('data', json_build_object('articles', json_build_object('edges',
+      coalesce(json_agg(json_build_object('node', json_build_object('url', a.url, 'title', a.title, 'claims',
+        json_build_object('edges', (
+          select coalesce(json_agg(json_build_object('node', json_build_object(
+            'text', c.text,
+            'source', case when s.id is null then null else json_build_object('name', s.name, 'kind', s.kind) end,
+            'locations', (
+              select coalesce(json_agg(json_build_object('name', l.name, 'countryCode', l.country_code) order by f.first), '[]')
+              from (select location_id, min(start_offset) as first from claim_locations where claim_id = c.id group by 1) f
+              join locations l on l.id = f.location_id)
+          )) order by c.position), '[]')
+          from (select * from claims where article_id = a.id order by position limit 10) c
+          left join sources s on s.id = c.source_id))
+      )) order by a.id desc), '[]'))))::text as body
+    from (select id, url, title from articles order by id desc limit 20) a`,
+  central: `
+    with loc as (
+      select l.* from locations l where l.gazetteer_key = $1
+    ), roots as (
+      select id as root_id from loc
+      union
+      select p.id from loc join locations p on p.id = loc.parent_id and p.kind = 'REGION' and p.name_key = loc.name_key
+    ), scoped as (
+      select distinct cl.claim_id from roots r
+      join location_ancestors la on la.ancestor_id = r.root_id
+      join claim_locations cl on cl.location_id = la.location_id
+    ), grouped as (
+      select c.source_id, count(*)::int as claim_count from scoped s join claims c on c.id = s.claim_id group by 1
+    ), top as (
+      select g.*, s.name, s.kind, row_number() over (order by g.claim_count desc, lower(s.name) asc nulls last, g.source_id) as rn
+      from grouped g left join sources s on s.id = g.source_id
+      order by rn limit 20
+    )
+    select json_build_object('data', json_build_object('location', (
+      select json_build_object('name', loc.name, 'countryCode', loc.country_code, 'kind', loc.kind, 'sources', json_build_object(
+        'totalCount', (select count(*) from grouped),
+        'edges', coalesce((select json_agg(json_build_object('claimCount', claim_count,
+          'node', case when source_id is null then null else json_build_object('name', name, 'kind', kind) end) order by rn) from top), '[]')))
+      from loc)))::text as body`,
+  big30k: `
+    select json_build_object('data', json_build_object('articles', json_build_object('edges',
+      coalesce(json_agg(json_build_object('node', json_build_object('url', a.url, 'title', a.title, 'body', a.body)) order by a.id desc), '[]'))))::text as body
+    from (select id, url, title, body from articles order by id desc limit 30) a`,
+};

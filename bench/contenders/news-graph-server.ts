@@ -1,0 +1,19 @@
+// news-graph as benchmarked: the real Yoga server (createYogaServer) over PostgreSQL, plus
+// /__bench/statements, the number of SQL statements Drizzle has sent (via the client's onQuery).
+import { createServer } from 'node:http';
+import { loadEnv } from '../../src/config/env.js';
+import { openDatabase } from '../../src/db/open.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
+import { createYogaServer } from '../../src/server/yoga.js';
+
+let statements = 0;
+const env = loadEnv();
+const [handle, gazetteer] = await Promise.all([
+  openDatabase(env, { onQuery: () => void statements++ }),
+  loadGazetteer(),
+]);
+const yoga = createYogaServer({ db: handle.db, gazetteer });
+createServer((req, res) => {
+  if (req.url === '/__bench/statements') return void res.end(String(statements));
+  return yoga(req, res);
+}).listen(env.PORT, () => console.log('news-graph ready'));
