@@ -28,6 +28,9 @@ export interface ClaimCandidate extends Span {
 
 const IMPLICIT_RE = /\bit (?:was|has been|is|had been) (?:revealed|reported|announced|claimed|confirmed|alleged)\b|\bamid (?:claims|allegations|reports|accusations) that\b|\ba reported [$€£\d]|\breportedly\b/i;
 
+/** A lead-in that says where the statement was made, which is not what it is about. */
+const VENUE_RE = /\b(?:speaking|addressing|visiting|during (?:a|his|her) (?:visit|trip|speech)|(?:at|in) a (?:news|press) (?:conference|briefing)|in (?:an|a) (?:interview|statement))\b/i;
+
 /** Finds every reporting act in the claim-bearing zones of the page. */
 export function extractClaims(page: PageStructure): ClaimCandidate[] {
   const year = page.publishedAt ? Number(page.publishedAt.slice(0, 4)) : null;
@@ -41,7 +44,7 @@ export function extractClaims(page: PageStructure): ClaimCandidate[] {
     for (const sentence of sentences) {
       const tokens = tokenize(page.body, sentence.start, sentence.end);
       const acts = findActs(tokens);
-      const made = acts.map((a, i) => fromAct(page.body, sentence, sentenceIndex, tokens, a, acts[i + 1], zone, year));
+      const made = acts.map((a, i) => fromAct(page.body, sentence, sentenceIndex, tokens, a, acts[i + 1], zone, year, i === 0));
       if (made.length === 0) made.push(...followOn(page.body, sentence, sentenceIndex, zone, previousHadQuote, out));
       out.push(...made);
       previousHadQuote = made.length > 0 && made[made.length - 1].quote !== 'INDIRECT';
@@ -51,7 +54,7 @@ export function extractClaims(page: PageStructure): ClaimCandidate[] {
   return out;
 }
 
-function fromAct(body: string, sentence: Sentence, sentenceIndex: number, t: Token[], act: Act, next: Act | undefined, zone: ClaimCandidate['zone'], year: number | null): ClaimCandidate {
+function fromAct(body: string, sentence: Sentence, sentenceIndex: number, t: Token[], act: Act, next: Act | undefined, zone: ClaimCandidate['zone'], year: number | null, first: boolean): ClaimCandidate {
   const span = (s: number, e: number): Span => ({ start: t[s]?.start ?? sentence.end, end: e > s ? t[e - 1].end : (t[s]?.start ?? sentence.end) });
   const start = act.split ? t[act.verb].start : sentence.start;
   const end = next?.split ? t[next.verb - 1].start : sentence.end;
@@ -63,7 +66,10 @@ function fromAct(body: string, sentence: Sentence, sentenceIndex: number, t: Tok
   // An appositive after the speaker ("X, a spokesman for the military of Y, said") describes X.
   const appositive = act.speaker && t[act.speaker.e]?.text === ',';
   const preStart = act.speaker && !appositive ? Math.min(t[act.speaker.s].start, verbStart) : verbStart;
-  const placeZone = act.order === 'POST' ? { start: act.split ? verbStart : sentence.start, end: verbStart } : { start: preStart, end: content.end };
+  // Places before the speaker are in the claim's sentence too ("In three U.S. states, with
+  // forecasters urging …"), unless the sentence holds an earlier act.
+  const zoneStart = act.speaker && !appositive && !act.split && first && !VENUE_RE.test(body.slice(sentence.start, preStart)) ? sentence.start : preStart;
+  const placeZone = act.order === 'POST' ? { start: act.split ? verbStart : sentence.start, end: verbStart } : { start: zoneStart, end: content.end };
   return {
     start,
     end,

@@ -62,4 +62,9 @@ describe('claim places', () => {
     expect(places('The electoral commission for Anjouan, the densest island, said turnout was 70%.').flat()).toEqual(['Anjouan=KM/REGION']);
     expect(places("Oregon's Governor Kate Brown said crews would clear the trails.").flat()).toEqual([]);
   });
+
+  it('takes places before the speaker in the claim’s sentence, but not the venue of the statement', () => {
+    expect(places('On Tuesday, orders were in force in three U.S. states, with forecasters urging people to leave.').flat()).toEqual(['U.S.=US/COUNTRY']);
+    expect(places('At a news conference in Madrid, the minister said prices in Lyon were rising.').flat()).toEqual(['Lyon=FR/CITY']);
+  });
 });
