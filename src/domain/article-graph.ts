@@ -16,6 +16,7 @@ import type { Gazetteer, Place } from '../geo/types.js';
 import type { ArticleDraft, ClaimDraft } from '../ingest/types.js';
 import { nameKey, placeAliasKey, sourceKey } from './names.js';
 import { type PlaceToWrite, placeForMention } from './place-chain.js';
+import { canonicalBodyName, knownAliases } from './source-identity.js';
 
 export type SaveStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 
@@ -224,7 +225,7 @@ async function upsertSources(tx: Queryable, draft: ArticleDraft): Promise<Map<nu
     .values(
       [...bySourceKey].map(([key, s]) => ({
         key,
-        name: s.name,
+        name: canonicalBodyName(s.name) ?? s.name,
         kind: s.kind,
         affiliation: s.affiliation ?? null,
         description: s.description ?? null,
@@ -240,7 +241,7 @@ async function upsertSources(tx: Queryable, draft: ArticleDraft): Promise<Map<nu
   draft.claims.forEach((claim, i) => {
     const sourceId = idByKey.get(claimKeys.get(i) ?? '');
     if (!sourceId || !claim.speaker) return;
-    const names = [claim.speaker.name, ...(claim.speaker.aliases ?? [])];
+    const names = [claim.speaker.name, ...(claim.speaker.aliases ?? []), ...knownAliases(claim.speaker.name)];
     for (const alias of names) {
       const aliasKey = nameKey(alias);
       const id = `${sourceId}:${aliasKey}`;

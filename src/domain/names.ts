@@ -1,5 +1,6 @@
 import { spellingKey } from '../geo/spelling-key.js';
 import type { SourceKind } from '../ingest/types.js';
+import { sourceIdentity } from './source-identity.js';
 
 /** Lower-cased name without a leading article or punctuation: "The Pentagon" ~ "pentagon". */
 export function nameKey(name: string): string {
@@ -12,13 +13,9 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/**
- * Identity of a speaker across articles. Anonymous speakers are scoped to their article:
- * "a military source" in two stories need not be the same person.
- */
+/** Identity of a speaker across articles; see sourceIdentity for the rules. */
 export function sourceKey(name: string, kind: SourceKind, articleUrl: string): string {
-  const key = nameKey(name);
-  return kind === 'ANONYMOUS' ? `anon:${articleUrl}#${key}` : key;
+  return sourceIdentity(name, kind, articleUrl, nameKey);
 }
 
 /** Key under which a place spelling is stored and looked up ("Raqa" ~ "Ar-Raqqah"). */

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { type Source, sources } from '../db/schema/index.js';
 import { nameKey } from './names.js';
+import { bodyLookupKey } from './source-identity.js';
 import { type Page, type PageWindow, pagesByParent } from './paging.js';
 import { rankSpeakers, type SpeakerCount } from './speaker-counts.js';
 
@@ -16,8 +17,9 @@ export function sourceByNameQuery(name: string) {
   if (!key) return null;
   return {
     where: {
+      // Any name it was written as, or the same body under another spelling ("Al-Arabyia").
       RAW: (t: typeof sources) =>
-        sql`${t.id} in (select source_id from source_aliases where alias_key = ${key})`,
+        sql`(${t.id} in (select source_id from source_aliases where alias_key = ${key}) or ${t.key} = ${bodyLookupKey(name)})`,
     },
     orderBy: (t: typeof sources) => [
       sql`(select count(*) from claims c where c.source_id = ${t.id}) desc`,
