@@ -1,6 +1,6 @@
 import type { Token } from './segment.js';
 import {
-  AMBIGUOUS_FORMS, BE, CHANNEL_NOUNS, COGNITION, INVERTIBLE, PARTICLE, PRONOUNS, SUBORDINATORS, VERB_FORMS,
+  AMBIGUOUS_FORMS, BE, CHANNEL_NOUNS, WARNING_NOUNS, COGNITION, INVERTIBLE, PARTICLE, PRONOUNS, SUBORDINATORS, VERB_FORMS,
 } from './lexicon.js';
 import {
   isAdverbial, isBoundary, isCapWord, isQuoteMark, low, phraseAfter, quoteMask, segments, skipAux,
@@ -44,6 +44,7 @@ function skipVerb(t: Token[], v: number, lemma: string): boolean {
   if (BE.has(prev) || /^(?:not|never|a|an|the|its|his|her|their|own|our|my|your)$/.test(prev)) return true;
   if (PARTICLE[lemma] && !PARTICLE[lemma].includes(low(t, v + 1))) return true;
   if (lemma === 'according' && low(t, v + 1) !== 'to') return true;
+  if ((lemma === 'issue' || lemma === 'put') && ![1, 2, 3, 4].some((k) => WARNING_NOUNS.has(low(t, v + k)))) return true;
   if (SUBORDINATORS.has(low(t, 0)) && t.slice(0, v).every((x) => x.text !== ',')) return true;
   if (AMBIGUOUS_FORMS.has(low(t, v))) {
     const before = t[v - 1]?.text ?? '';

@@ -37,6 +37,9 @@ const LEMMAS: Record<string, string> = {
   post: 'posted',
   request: 'requested',
   quote: 'quoted',
+  // Only with a warning as object (see WARNING_NOUNS): "put a hurricane watch in place".
+  issue: 'issue issues issued',
+  put: 'put puts',
   cite: 'citing cited',
   think: 'think thinks',
   believe: 'believe believes',
@@ -96,3 +99,6 @@ export const ORG_WORDS = set(
 export const COMPANY_NOUNS = set('company firm maker manufacturer group bank carrier retailer producer insurer lender operator developer giant');
 /** "his website said": a channel of the possessor, not another source. */
 export const CHANNEL_NOUNS = set('website statement account page blog feed release office');
+
+/** Objects that make "issue"/"put" an official statement: "issued a flood warning". */
+export const WARNING_NOUNS = set('watch watches warning warnings alert alerts advisory advisories');

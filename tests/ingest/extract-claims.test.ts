@@ -93,3 +93,10 @@ describe('coordinated reporting verbs', () => {
     expect(speakers('The ministry has reported 23 deaths, counting suspected, probable and confirmed ones.')).toHaveLength(1);
   });
 });
+
+describe('official warnings', () => {
+  it('reads "issued/put a … warning" as a statement, other objects of "issue"/"put" not', () => {
+    expect(speakers('The weather service issued a flood warning for Cork.')).toEqual([['The weather service', 'weather service']]);
+    expect(speakers('Officials put the figure at 20. The agency issued new rules for Lyon.')).toEqual([]);
+  });
+});
