@@ -11,6 +11,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** Redis for claim subscriptions across replicas; unset keeps events in process. */
+  REDIS_URL: z.string().url().optional(),
   NODE_ENV: z.string().default('development'),
 });
 

@@ -5,6 +5,7 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver, URLResolver } from 'graphql-scalars';
 import type { Database } from '../db/client.js';
+import type { ClaimEvents } from '../events/claim-events.js';
 import { relations } from '../db/relations.js';
 import type { Gazetteer } from '../geo/types.js';
 import type { Loaders } from './loaders.js';
@@ -14,6 +15,8 @@ export interface Context {
   db: Database;
   gazetteer: Gazetteer;
   loaders: Loaders;
+  /** Publishes claim events after writes; subscriptions read them. */
+  claimEvents: ClaimEvents;
 }
 
 /** Largest page any connection returns, whatever `first`/`last` asks for. */
@@ -69,3 +72,4 @@ function asUserError<T>(parse: () => T): T {
 
 builder.queryType({ description: 'Entry points into the news graph.' });
 builder.mutationType({ description: 'Writes: loading articles into the graph.' });
+builder.subscriptionType({ description: 'Live updates over server-sent events.' });

@@ -105,7 +105,9 @@ builder.mutationField('importArticle', (t) =>
     resolve: async (_root, args, ctx) => {
       try {
         const draft = parseArticleInput(plain(args.input));
-        return await saveArticleGraph(ctx.db, draft, ctx.gazetteer);
+        const saved = await saveArticleGraph(ctx.db, draft, ctx.gazetteer);
+        if (saved.status !== 'UNCHANGED') await ctx.claimEvents.publishClaimsAdded(saved.articleId);
+        return saved;
       } catch (error) {
         return toGraphQLError(error);
       }
