@@ -5,7 +5,9 @@ import { loadGazetteer } from '../geo/gazetteer.js';
 import type { Gazetteer } from '../geo/types.js';
 
 /** Opens the configured database and the gazetteer for one command, and closes them after. */
-export async function withDatabase<T>(run: (deps: { db: Database; gazetteer: Gazetteer }) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  run: (deps: { db: Database; gazetteer: Gazetteer }) => Promise<T>,
+): Promise<T> {
   const env = loadEnv();
   const [handle, gazetteer] = await Promise.all([openDatabase(env), loadGazetteer()]);
   try {

@@ -53,7 +53,8 @@ async function jsonlItems(path: string): Promise<PageItem[]> {
     const origin = `${path}:${i + 1}`;
     try {
       const value = JSON.parse(line);
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return [{ origin, error: 'line is not a JSON object' }];
+      if (!value || typeof value !== 'object' || Array.isArray(value))
+        return [{ origin, error: 'line is not a JSON object' }];
       return [{ origin, input: value as ArticleInput }];
     } catch (error) {
       return [{ origin, error: `invalid JSON: ${(error as Error).message}` }];

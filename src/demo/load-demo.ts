@@ -20,7 +20,9 @@ export function demoUrl(file: string): string {
  */
 export async function loadDemoIfEmpty(db: Database, gazetteer: Gazetteer): Promise<number> {
   if ((await db.$count(articles)) > 0) return 0;
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const file of files) {
     await ingestPage(db, gazetteer, { url: demoUrl(file), text: readFileSync(join(pagesDir, file), 'utf8') });
   }

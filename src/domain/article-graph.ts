@@ -36,7 +36,10 @@ export function contentHash(parts: unknown): string {
 /** The UNCHANGED result when the article at `url` was built from content with this hash, else null. */
 export async function findUnchanged(db: Queryable, url: string, hash: string): Promise<SaveResult | null> {
   const [row] = await db
-    .select({ id: articles.id, claimCount: sql<number>`(select count(*)::int from claims c where c.article_id = "articles"."id")` })
+    .select({
+      id: articles.id,
+      claimCount: sql<number>`(select count(*)::int from claims c where c.article_id = "articles"."id")`,
+    })
     .from(articles)
     .where(and(eq(articles.url, url), eq(articles.contentHash, hash)));
   return row
@@ -61,7 +64,8 @@ export async function saveArticleGraph(
       .from(articles)
       .where(eq(articles.url, draft.url))
       .for('update');
-    if (existing && existing.contentHash === hash) return (await findUnchanged(tx, draft.url, hash)) as SaveResult;
+    if (existing && existing.contentHash === hash)
+      return (await findUnchanged(tx, draft.url, hash)) as SaveResult;
     const articleId = await upsertArticle(tx, draft, hash);
     if (existing) {
       await tx.delete(claims).where(eq(claims.articleId, articleId));
@@ -71,9 +75,16 @@ export async function saveArticleGraph(
     const sourceIds = await upsertSources(tx, draft);
     await insertClaims(tx, articleId, draft, sourceIds, placeIds);
     if (draft.relatedLinks.length > 0) {
-      await tx.insert(relatedLinks).values(
-        draft.relatedLinks.map((link, position) => ({ articleId, title: link.title, url: link.url, position })),
-      );
+      await tx
+        .insert(relatedLinks)
+        .values(
+          draft.relatedLinks.map((link, position) => ({
+            articleId,
+            title: link.title,
+            url: link.url,
+            position,
+          })),
+        );
     }
     return {
       articleId,
@@ -179,12 +190,18 @@ async function writeClosureAndAliases(
     const id = ids.get(key) as number;
     const chain = chains.get(key)?.ancestors ?? ancestorsOf(place, allPlaces);
     closure.push({ locationId: id, ancestorId: id, depth: 0 });
-    chain.forEach((a, k) => closure.push({ locationId: id, ancestorId: ids.get(a.key) as number, depth: k + 1 }));
-    for (const alias of [place.name, ...place.alternateNames, ...(spellings.get(key) ?? [])]) addAlias(id, alias);
+    chain.forEach((a, k) =>
+      closure.push({ locationId: id, ancestorId: ids.get(a.key) as number, depth: k + 1 }),
+    );
+    for (const alias of [place.name, ...place.alternateNames, ...(spellings.get(key) ?? [])])
+      addAlias(id, alias);
   }
   if (closure.length === 0) return;
   await tx.insert(locationAncestors).values(closure).onConflictDoNothing();
-  await tx.insert(locationAliases).values([...aliases.values()]).onConflictDoNothing();
+  await tx
+    .insert(locationAliases)
+    .values([...aliases.values()])
+    .onConflictDoNothing();
 }
 
 function ancestorsOf(place: Place, allPlaces: Map<string, { place: Place }>): Place[] {
@@ -248,7 +265,10 @@ async function upsertSources(tx: Queryable, draft: ArticleDraft): Promise<Map<nu
       if (aliasKey && !aliasRows.has(id)) aliasRows.set(id, { sourceId, alias, aliasKey });
     }
   });
-  await tx.insert(sourceAliases).values([...aliasRows.values()]).onConflictDoNothing();
+  await tx
+    .insert(sourceAliases)
+    .values([...aliasRows.values()])
+    .onConflictDoNothing();
   return new Map([...claimKeys].map(([i, key]) => [i, idByKey.get(key) as number]));
 }
 

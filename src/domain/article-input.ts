@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  type ArticleDraft,
-  PLACE_KINDS,
-  QUOTE_KINDS,
-  SOURCE_KINDS,
-} from '../ingest/types.js';
+import { type ArticleDraft, PLACE_KINDS, QUOTE_KINDS, SOURCE_KINDS } from '../ingest/types.js';
 import { type InputIssue, InvalidInputError } from './errors.js';
 
 /** Largest body accepted, in characters: a long feature is ~100k; anything far beyond is not a page. */
@@ -150,7 +145,8 @@ function spanIssues(input: ParsedInput): InputIssue[] {
 
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>(
-    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    (out, part) =>
+      typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part),
     '',
   );
 }

@@ -7,7 +7,14 @@ import type { SourceKind } from '../ingest/types.js';
  * General knowledge, not tied to any text: each row is the name we show, then its other names.
  */
 const KNOWN_BODIES: string[][] = [
-  ['Pentagon', 'US Department of Defense', 'Department of Defense', 'Defense Department', 'DoD', 'US Defense Department'],
+  [
+    'Pentagon',
+    'US Department of Defense',
+    'Department of Defense',
+    'Defense Department',
+    'DoD',
+    'US Defense Department',
+  ],
   ['US State Department', 'State Department', 'Department of State', 'US Department of State'],
   ['White House', 'US presidency'],
   ['Kremlin', 'Russian presidency'],
@@ -17,7 +24,8 @@ const KNOWN_BODIES: string[][] = [
 ];
 
 /** Words that name what kind of outlet or body something is, not which one. */
-const GENERIC_WORDS = /\b(tv|television|channel|news|agency|network|inc|ltd|llc|plc|corp|corporation|co)\b\.?/g;
+const GENERIC_WORDS =
+  /\b(tv|television|channel|news|agency|network|inc|ltd|llc|plc|corp|corporation|co)\b\.?/g;
 
 const knownByKey = new Map<string, string>();
 for (const [canonical, ...others] of KNOWN_BODIES)
@@ -25,7 +33,10 @@ for (const [canonical, ...others] of KNOWN_BODIES)
 
 /** British and American spellings of the same word meet. */
 function foldSpelling(text: string): string {
-  return text.replace(/defence/g, 'defense').replace(/organisation/g, 'organization').replace(/programme/g, 'program');
+  return text
+    .replace(/defence/g, 'defense')
+    .replace(/organisation/g, 'organization')
+    .replace(/programme/g, 'program');
 }
 
 /**
@@ -55,7 +66,12 @@ function bodyKey(name: string, lookupKnown = true): string {
       .replace(/\bu\.?s\.?\b/g, 'us'),
   );
   const withoutGeneric = plain.replace(GENERIC_WORDS, ' ').replace(/\s+/g, ' ').trim() || plain;
-  const form = ministryForm(withoutGeneric.replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const form = ministryForm(
+    withoutGeneric
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const key = spellingKey(form);
   if (!lookupKnown) return key;
   const known = knownByKey.get(key);
@@ -86,7 +102,12 @@ export function bodyLookupKey(name: string): string {
  * - bodies match on a loose key that survives transliteration ("Al-Arabyia TV" ~ "Al Arabiya"),
  *   British/American spelling and word order of ministries, and known other names.
  */
-export function sourceIdentity(name: string, kind: SourceKind, articleUrl: string, nameKey: (n: string) => string): string {
+export function sourceIdentity(
+  name: string,
+  kind: SourceKind,
+  articleUrl: string,
+  nameKey: (n: string) => string,
+): string {
   if (kind === 'ANONYMOUS') return `anon:${articleUrl}#${nameKey(name)}`;
   if (kind === 'PERSON' || kind === 'GROUP') return nameKey(name);
   return bodyLookupKey(name);

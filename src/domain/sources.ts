@@ -3,8 +3,8 @@ import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { type Source, sources } from '../db/schema/index.js';
 import { nameKey } from './names.js';
-import { bodyLookupKey } from './source-identity.js';
 import { type Page, type PageWindow, pagesByParent } from './paging.js';
+import { bodyLookupKey } from './source-identity.js';
 import { rankSpeakers, type SpeakerCount } from './speaker-counts.js';
 
 /**

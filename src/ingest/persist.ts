@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.js';
-import { contentHash, findUnchanged, saveArticleGraph, type SaveResult } from '../domain/article-graph.js';
+import { contentHash, findUnchanged, type SaveResult, saveArticleGraph } from '../domain/article-graph.js';
 import { type InputIssue, InvalidInputError } from '../domain/errors.js';
 import { isDemonym } from '../geo/demonyms.js';
 import type { Gazetteer } from '../geo/types.js';
@@ -30,9 +30,13 @@ export function pageIssues(input: ArticleInput, maxChars = MAX_PAGE_CHARS): Inpu
   const field = hasText ? 'text' : 'html';
   const content = (hasText ? input.text : input.html) as string;
   if (content.length > maxChars)
-    issues.push({ path: field, message: `page has ${content.length} characters, more than the limit of ${maxChars}` });
+    issues.push({
+      path: field,
+      message: `page has ${content.length} characters, more than the limit of ${maxChars}`,
+    });
   else if (content.trim() === '') issues.push({ path: field, message: 'page is empty' });
-  else if (looksBinary(content)) issues.push({ path: field, message: 'page looks binary (NUL or control bytes), not text' });
+  else if (looksBinary(content))
+    issues.push({ path: field, message: 'page looks binary (NUL or control bytes), not text' });
   return issues;
 }
 

@@ -13,7 +13,9 @@ function filesUnder(dir: string): string[] {
 }
 
 function importsOf(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]);
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(
+    (m) => m[1],
+  );
 }
 
 const graphqlPackages = /^(graphql|graphql-yoga|@pothos\/|@graphql-yoga\/|graphql-scalars)/;
@@ -22,14 +24,19 @@ describe('layering (ARCHITECTURE.md)', () => {
   it.each(['db', 'domain', 'ingest', 'geo'])('src/%s knows nothing of GraphQL', (layer) => {
     const offenders = filesUnder(join(src, layer)).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => graphqlPackages.test(spec) || spec.includes('/graphql/') || spec.includes('/server/'))
+        .filter(
+          (spec) => graphqlPackages.test(spec) || spec.includes('/graphql/') || spec.includes('/server/'),
+        )
         .map((spec) => `${relative(src, file)} imports ${spec}`),
     );
     expect(offenders).toEqual([]);
   });
 
   it('src/geo and the ingest extractors import nothing else from the project', () => {
-    const pure = [...filesUnder(join(src, 'geo')), ...filesUnder(join(src, 'ingest')).filter((f) => !f.endsWith('persist.ts'))];
+    const pure = [
+      ...filesUnder(join(src, 'geo')),
+      ...filesUnder(join(src, 'ingest')).filter((f) => !f.endsWith('persist.ts')),
+    ];
     const offenders = pure.flatMap((file) =>
       importsOf(file)
         .filter((spec) => spec.startsWith('.'))
@@ -42,7 +49,11 @@ describe('layering (ARCHITECTURE.md)', () => {
   it('only server/ and cli/ import the GraphQL layer', () => {
     const offenders = filesUnder(src)
       .filter((f) => !/\/(graphql|server|cli)\//.test(f))
-      .flatMap((file) => importsOf(file).filter((s) => s.includes('/graphql/')).map((s) => `${relative(src, file)} imports ${s}`));
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((s) => s.includes('/graphql/'))
+          .map((s) => `${relative(src, file)} imports ${s}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

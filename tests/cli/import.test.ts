@@ -26,10 +26,15 @@ describe.each(drivers)('npm run import on %s', (driver) => {
 
   it('imports good files, names each bad one with its problem, and keeps going', async () => {
     const good = file('demo.json', JSON.stringify(demoImportInput()));
-    const many = file('many.json', JSON.stringify([seedAsImportInput(), { ...demoImportInput(), url: 'nope' }]));
+    const many = file(
+      'many.json',
+      JSON.stringify([seedAsImportInput(), { ...demoImportInput(), url: 'nope' }]),
+    );
     const broken = file('broken.json', '{ "url": ');
     const outcomes = await importFiles(testDb.db, gazetteer, [good, many, broken, join(dir, 'missing.json')]);
-    expect(outcomes.map((o) => [o.file.replace(dir, ''), o.result?.status ?? o.error?.split(':')[0]])).toEqual([
+    expect(
+      outcomes.map((o) => [o.file.replace(dir, ''), o.result?.status ?? o.error?.split(':')[0]]),
+    ).toEqual([
       ['/demo.json', 'CREATED'],
       ['/many.json[0]', 'CREATED'],
       ['/many.json[1]', 'Invalid article'],

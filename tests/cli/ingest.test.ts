@@ -18,7 +18,8 @@ describe.each(drivers)('npm run ingest on %s', (driver) => {
   beforeAll(async () => {
     [testDb, gazetteer] = await Promise.all([createTestDb(driver), loadGazetteer()]);
     mkdirSync(join(dir, 'pages'));
-    for (const id of ['01', '02', '03']) copyFileSync(join(corpusDir, 'dev/texts', `${id}.txt`), join(dir, 'pages', `${id}.txt`));
+    for (const id of ['01', '02', '03'])
+      copyFileSync(join(corpusDir, 'dev/texts', `${id}.txt`), join(dir, 'pages', `${id}.txt`));
     writeFileSync(join(dir, 'pages', 'empty.txt'), '');
     writeFileSync(join(dir, 'pages', 'notes.md'), 'not a page: ignored in directories');
     const seed = readFileSync(join(corpusDir, 'seed/article.txt'), 'utf8');
@@ -27,7 +28,10 @@ describe.each(drivers)('npm run ingest on %s', (driver) => {
       [
         JSON.stringify({ url: 'https://corpus.example/seed', text: seed }),
         '{ broken json',
-        JSON.stringify({ url: 'https://corpus.example/html', html: `<p>${seed.split('\n').join('</p><p>')}</p>` }),
+        JSON.stringify({
+          url: 'https://corpus.example/html',
+          html: `<p>${seed.split('\n').join('</p><p>')}</p>`,
+        }),
         '',
       ].join('\n'),
     );
@@ -63,7 +67,9 @@ describe.each(drivers)('npm run ingest on %s', (driver) => {
   it('ingests each page exactly once when run again, several at a time', async () => {
     const items = await expandInputs([join(dir, 'pages'), join(dir, 'feed.jsonl')]);
     const summary = await ingestItems(testDb.db, gazetteer, items, { concurrency: 3 });
-    expect(summary.outcomes.filter((o) => o.result).map((o) => o.result?.status)).toEqual(Array(5).fill('UNCHANGED'));
+    expect(summary.outcomes.filter((o) => o.result).map((o) => o.result?.status)).toEqual(
+      Array(5).fill('UNCHANGED'),
+    );
     expect(await testDb.db.$count(articles)).toBe(5);
   });
 });

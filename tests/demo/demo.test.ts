@@ -11,7 +11,9 @@ describe.each(drivers)('the demo data on %s', (driver) => {
   let server: TestServer;
   const speakers = async (name: string) => {
     const { data } = await executeOperation(server.yoga, CentralQuestion, { name });
-    return new Set((data?.location?.sources.edges ?? []).map((e) => e.node?.name.toLowerCase() ?? '<unresolved>'));
+    return new Set(
+      (data?.location?.sources.edges ?? []).map((e) => e.node?.name.toLowerCase() ?? '<unresolved>'),
+    );
   };
 
   beforeAll(async () => {
@@ -31,9 +33,10 @@ describe.each(drivers)('the demo data on %s', (driver) => {
       // The demo words it "a field commander with the US-backed forces".
       new Set(['field commander with the us-backed forces', 'civilians', 'dillon', '<unresolved>']),
     );
-    expect(await speakers('Deir al-Zor')).toEqual(new Set(['syrian military source', 'russian defense ministry']));
+    expect(await speakers('Deir al-Zor')).toEqual(
+      new Set(['syrian military source', 'russian defense ministry']),
+    );
     const syria = await speakers('Syria');
-    for (const name of ['russian defense ministry', 'dillon', '<unresolved>'])
-      expect(syria).toContain(name);
+    for (const name of ['russian defense ministry', 'dillon', '<unresolved>']) expect(syria).toContain(name);
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sourceKey } from '../../src/domain/names.js';
 import { canonicalBodyName, knownAliases } from '../../src/domain/source-identity.js';
 
-const key = (name: string, kind: Parameters<typeof sourceKey>[1] = 'ORGANIZATION', url = 'https://a.example/1') =>
-  sourceKey(name, kind, url);
+const key = (
+  name: string,
+  kind: Parameters<typeof sourceKey>[1] = 'ORGANIZATION',
+  url = 'https://a.example/1',
+) => sourceKey(name, kind, url);
 
 describe('source identity across articles', () => {
   it('meets the same body under transliterations, articles and outlet words', () => {

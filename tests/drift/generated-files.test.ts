@@ -24,8 +24,13 @@ describe('generated files match the code', () => {
         config,
         `export default { dialect: 'postgresql', schema: ${JSON.stringify(join(root, 'src/db/schema/index.ts'))}, out: ${JSON.stringify(out)} };`,
       );
-      const log = execFileSync(bin('drizzle-kit'), ['generate', '--config', config], { cwd: root, encoding: 'utf8' });
-      const after = readdirSync(out).filter((f) => f !== 'drizzle.config.ts').sort();
+      const log = execFileSync(bin('drizzle-kit'), ['generate', '--config', config], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      const after = readdirSync(out)
+        .filter((f) => f !== 'drizzle.config.ts')
+        .sort();
       expect(after, log).toEqual(before);
     } finally {
       rmSync(out, { recursive: true, force: true });

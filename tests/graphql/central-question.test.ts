@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportArticle } from '../../src/client/operations/articles.js';
 import { CentralQuestion, LocationByName } from '../../src/client/operations/locations.js';
-import { drivers } from '../helpers/db.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
+import { drivers } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
 import { createTestServer, demoImportInput, type TestServer } from '../helpers/server.js';
 
@@ -64,14 +64,18 @@ describe.each(drivers)('the central question on %s', (driver) => {
     for (const name of ['Deir al-Zor', 'Deir ez-Zor', 'Dayr az Zawr']) {
       const data = await ask(name);
       expect(data?.location).toMatchObject({ name: 'Deir ez-Zor', kind: 'CITY' });
-      expect(new Set(speakerNames(data))).toEqual(new Set(['Syrian military source', 'Russian Defense Ministry']));
+      expect(new Set(speakerNames(data))).toEqual(
+        new Set(['Syrian military source', 'Russian Defense Ministry']),
+      );
     }
   });
 
   it('keeps the governorate apart when asked as a province, and scopes direct claims', async () => {
     const province = await ask('Deir al-Zor Province');
     expect(province?.location).toMatchObject({ kind: 'REGION', countryCode: 'SY' });
-    expect(new Set(speakerNames(province))).toEqual(new Set(['Russian Defense Ministry', 'Syrian military source']));
+    expect(new Set(speakerNames(province))).toEqual(
+      new Set(['Russian Defense Ministry', 'Syrian military source']),
+    );
     const cityOnly = await ask('Deir al-Zor', false);
     expect(speakerNames(cityOnly)).toEqual(['Syrian military source', 'Syrian military source']);
   });

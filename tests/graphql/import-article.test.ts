@@ -59,17 +59,30 @@ describe.each(drivers)('importArticle on %s', (driver) => {
     ]);
     // "Raqa" and "there" are one place: the claim is about it once.
     expect(commander?.locations.map((l) => l.name)).toHaveLength(1);
-    const ministry = article?.claims.edges.find((e) => e.node.source?.name === 'Russian Defense Ministry')?.node;
+    const ministry = article?.claims.edges.find(
+      (e) => e.node.source?.name === 'Russian Defense Ministry',
+    )?.node;
     expect(ministry?.claimedAt).toBe('2017-10-10T00:00:00.000Z');
     expect(ministry?.locations.map((l) => l.kind)).toEqual(['COUNTRY', 'REGION']);
   });
 
   it.each([
-    ['an offset past the body', (i: typeof input) => ({ ...i, claims: [{ ...i.claims![0], end: i.body.length + 5 }] }), 'claims[0]'],
-    ['start after end', (i: typeof input) => ({ ...i, claims: [{ ...i.claims![0], start: 50, end: 10 }] }), 'claims[0]'],
+    [
+      'an offset past the body',
+      (i: typeof input) => ({ ...i, claims: [{ ...i.claims![0], end: i.body.length + 5 }] }),
+      'claims[0]',
+    ],
+    [
+      'start after end',
+      (i: typeof input) => ({ ...i, claims: [{ ...i.claims![0], start: 50, end: 10 }] }),
+      'claims[0]',
+    ],
     [
       'a place the offsets do not point at',
-      (i: typeof input) => ({ ...i, claims: [{ ...i.claims![0], places: [{ name: 'Paris', start: 0, end: 5 }] }] }),
+      (i: typeof input) => ({
+        ...i,
+        claims: [{ ...i.claims![0], places: [{ name: 'Paris', start: 0, end: 5 }] }],
+      }),
       'claims[0].places[0]',
     ],
     ['an empty body', (i: typeof input) => ({ ...i, body: '', claims: [] }), 'body'],
@@ -91,7 +104,9 @@ describe.each(drivers)('importArticle on %s', (driver) => {
     } as unknown as typeof input;
     const kindResult = await executeOperation(server.yoga, ImportArticle, { input: badKind });
     expect(kindResult.errors?.[0].message).toMatch(/ALIEN/);
-    const urlResult = await executeOperation(server.yoga, ImportArticle, { input: { ...input, url: 'not a url' } });
+    const urlResult = await executeOperation(server.yoga, ImportArticle, {
+      input: { ...input, url: 'not a url' },
+    });
     expect(urlResult.errors?.[0].message).toMatch(/URL/i);
   });
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articles } from '../../src/db/schema/index.js';
 import { IngestArticle } from '../../src/client/operations/articles.js';
 import { CentralQuestion } from '../../src/client/operations/locations.js';
+import { articles } from '../../src/db/schema/index.js';
 import { corpusDir, readSeed } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
 import { createTestServer, type TestServer } from '../helpers/server.js';
-
 
 const SEED_URL = 'https://corpus.example/seed-page';
 

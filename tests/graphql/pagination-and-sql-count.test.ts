@@ -34,7 +34,11 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
     let after: string | null | undefined;
     let pages = 0;
     do {
-      const { data } = await executeOperation(server.yoga, LocationSourcesPage, { name: 'Raqqa', first: 3, after });
+      const { data } = await executeOperation(server.yoga, LocationSourcesPage, {
+        name: 'Raqqa',
+        first: 3,
+        after,
+      });
       const connection = data?.location?.sources;
       expect(connection?.totalCount).toBe(ARTICLE_COUNT + 3);
       for (const edge of connection?.edges ?? []) seen.push(`${edge.node?.name}:${edge.claimCount}`);
@@ -43,7 +47,11 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
     } while (after);
     expect(pages).toBe(3);
     expect(seen).toHaveLength(ARTICLE_COUNT + 3);
-    expect(seen.slice(0, 3)).toEqual([`civilians:${ARTICLE_COUNT}`, `Dillon:${ARTICLE_COUNT}`, `undefined:${ARTICLE_COUNT}`]);
+    expect(seen.slice(0, 3)).toEqual([
+      `civilians:${ARTICLE_COUNT}`,
+      `Dillon:${ARTICLE_COUNT}`,
+      `undefined:${ARTICLE_COUNT}`,
+    ]);
   });
 
   it('pages through articles with keyset cursors', async () => {
@@ -54,7 +62,9 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
       first: 4,
       after: first.data?.articles.pageInfo.endCursor,
     });
-    const urls = [...(first.data?.articles.edges ?? []), ...(rest.data?.articles.edges ?? [])].map((e) => e.node.url);
+    const urls = [...(first.data?.articles.edges ?? []), ...(rest.data?.articles.edges ?? [])].map(
+      (e) => e.node.url,
+    );
     expect(new Set(urls).size).toBe(ARTICLE_COUNT);
     expect(rest.data?.articles.pageInfo.hasNextPage).toBe(false);
   });
@@ -74,7 +84,9 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
 
   it('loads a three-level article graph in a fixed number of statements', async () => {
     const one = await countStatements(() => executeOperation(server.yoga, ArticlesGraph, { first: 1 }));
-    const all = await countStatements(() => executeOperation(server.yoga, ArticlesGraph, { first: ARTICLE_COUNT }));
+    const all = await countStatements(() =>
+      executeOperation(server.yoga, ArticlesGraph, { first: ARTICLE_COUNT }),
+    );
     expect(all.result.errors).toBeUndefined();
     expect(all.result.data?.articles.edges).toHaveLength(ARTICLE_COUNT);
     expect(all.result.data?.articles.edges[0].node.claims.edges[1].node.source?.name).toBeTruthy();
@@ -86,7 +98,11 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
     const { result, statements } = await countStatements(() =>
       executeOperation(server.yoga, SourceByName, { name: 'the Pentagon' }),
     );
-    expect(result.data?.source).toMatchObject({ name: 'Pentagon', kind: 'GOVERNMENT', claimCount: ARTICLE_COUNT });
+    expect(result.data?.source).toMatchObject({
+      name: 'Pentagon',
+      kind: 'GOVERNMENT',
+      claimCount: ARTICLE_COUNT,
+    });
     expect(result.data?.source?.claims.totalCount).toBe(ARTICLE_COUNT);
     expect(statements).toBeLessThanOrEqual(3);
   });

@@ -96,7 +96,10 @@ export function seedAsImportInput(url = 'https://corpus.example/seed'): ArticleI
 }
 
 function wordIndexOf(haystack: string, word: string): number {
-  const match = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(haystack);
+  const match = new RegExp(
+    `(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'u',
+  ).exec(haystack);
   if (!match) throw new Error(`"${word}" not found as a word`);
   return match.index;
 }

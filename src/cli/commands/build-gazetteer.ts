@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { DEFAULT_CACHE_PATH } from '../../geo/gazetteer.js';
 import { writeIndexCache } from '../../geo/build-index.js';
+import { DEFAULT_CACHE_PATH } from '../../geo/gazetteer.js';
 
 export const buildGazetteerCommand = new Command('build-gazetteer')
   .description('build the place index from the GeoNames npm data (otherwise built on first use)')

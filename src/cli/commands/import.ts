@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Database } from '../../db/client.js';
-import { saveArticleGraph, type SaveResult } from '../../domain/article-graph.js';
+import { type SaveResult, saveArticleGraph } from '../../domain/article-graph.js';
 import { parseArticleInput } from '../../domain/article-input.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { Gazetteer } from '../../geo/types.js';
@@ -18,7 +18,11 @@ export interface ImportOutcome {
  * file). Each article is its own transaction: a bad file is reported by name and the others
  * still land.
  */
-export async function importFiles(db: Database, gazetteer: Gazetteer, files: string[]): Promise<ImportOutcome[]> {
+export async function importFiles(
+  db: Database,
+  gazetteer: Gazetteer,
+  files: string[],
+): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
     let articles: unknown[];

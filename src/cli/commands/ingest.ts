@@ -1,9 +1,9 @@
-import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
 import type { Database } from '../../db/client.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { Gazetteer } from '../../geo/types.js';
-import { ingestPage, type IngestResult } from '../../ingest/persist.js';
+import { type IngestResult, ingestPage } from '../../ingest/persist.js';
 import { withDatabase } from '../context.js';
 import { expandInputs, type PageItem } from '../ingest-inputs.js';
 
@@ -30,12 +30,24 @@ function isTransient(error: unknown): boolean {
   return (
     // Connection lost, server shutting down, or two concurrent pages upserting shared places.
     /^(08|57P0|40P01|40001)/.test(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT'].includes(code) ||
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'EPIPE',
+      'CONNECTION_CLOSED',
+      'CONNECTION_ENDED',
+      'CONNECT_TIMEOUT',
+    ].includes(code) ||
     /terminat|connection|ECONNREFUSED/i.test(message)
   );
 }
 
-async function ingestWithRetry(db: Database, gazetteer: Gazetteer, item: PageItem, retries: number): Promise<IngestOutcome> {
+async function ingestWithRetry(
+  db: Database,
+  gazetteer: Gazetteer,
+  item: PageItem,
+  retries: number,
+): Promise<IngestOutcome> {
   if (!item.input) return { origin: item.origin, error: item.error };
   for (let attempt = 0; ; attempt++) {
     try {
@@ -86,13 +98,19 @@ export async function ingestItems(
 }
 
 export const ingestCommand = new Command('ingest')
-  .description('extract and store claims from news pages: .txt/.html files, directories, or .jsonl of {url, text|html}')
+  .description(
+    'extract and store claims from news pages: .txt/.html files, directories, or .jsonl of {url, text|html}',
+  )
   .argument('<inputs...>', 'files, directories or .jsonl files')
   .option('--retries <n>', 'retries for transient database errors', '5')
   .option('--concurrency <n>', 'pages written at once (PostgreSQL; PGlite has one connection)', '4')
   .action(async (inputs: string[], options: { retries: string; concurrency: string }) => {
     const items = await expandInputs(inputs);
-    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} pages', stream: process.stderr, noTTYOutput: false });
+    const bar = new SingleBar({
+      format: 'ingest [{bar}] {value}/{total} pages',
+      stream: process.stderr,
+      noTTYOutput: false,
+    });
     const summary = await withDatabase(async ({ db, gazetteer }) => {
       bar.start(items.length, 0);
       try {

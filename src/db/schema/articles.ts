@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, snakeCase, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const articles = snakeCase.table(
   'articles',
@@ -21,7 +21,9 @@ export const articles = snakeCase.table(
      */
     publishedOrder: bigint({ mode: 'number' })
       .notNull()
-      .generatedAlwaysAs(sql`coalesce((extract(epoch from (published_at - 'epoch'::timestamptz)) * 1000000)::bigint, -1)`),
+      .generatedAlwaysAs(
+        sql`coalesce((extract(epoch from (published_at - 'epoch'::timestamptz)) * 1000000)::bigint, -1)`,
+      ),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, snakeCase, text, timestamp } from 'drizzle-orm/pg-core';
 import { articles } from './articles.js';
 import { claimZone, quoteKind } from './enums.js';
 import { locations } from './locations.js';
@@ -26,7 +26,9 @@ export const claims = snakeCase.table(
     /** claimedAt in epoch microseconds, -1 when unknown: the non-null keyset sort key. */
     claimedOrder: bigint({ mode: 'number' })
       .notNull()
-      .generatedAlwaysAs(sql`coalesce((extract(epoch from (claimed_at - 'epoch'::timestamptz)) * 1000000)::bigint, -1)`),
+      .generatedAlwaysAs(
+        sql`coalesce((extract(epoch from (claimed_at - 'epoch'::timestamptz)) * 1000000)::bigint, -1)`,
+      ),
     /** Position in the article, so claims list in reading order. */
     position: integer().notNull(),
   },

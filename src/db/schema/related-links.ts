@@ -1,4 +1,4 @@
-import { index, integer, text, snakeCase } from 'drizzle-orm/pg-core';
+import { index, integer, snakeCase, text } from 'drizzle-orm/pg-core';
 import { articles } from './articles.js';
 
 /** "More news:" / "Read more:" lines: links from an article, never claims or places. */

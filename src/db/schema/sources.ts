@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
+import { index, integer, primaryKey, snakeCase, text, timestamp } from 'drizzle-orm/pg-core';
 import { sourceKind } from './enums.js';
 
 export const sources = snakeCase.table(

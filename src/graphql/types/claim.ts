@@ -68,14 +68,14 @@ export const ClaimRef = builder.drizzleNode('claims', {
 
 // Declared after ClaimRef: LocationRef's fields refer back to ClaimRef.
 builder.drizzleObjectFields(ClaimRef, (t) => ({
-    locations: t.field({
-      type: [LocationRef],
-      description: 'Places the claim is about, each once, in the order first mentioned.',
-      select: { with: { mentions: { orderBy: { startOffset: 'asc' }, with: { location: true } } } },
-      resolve: (claim) => {
-        const unique = new Map<number, Location>();
-        for (const m of claim.mentions) unique.set(m.location.id, m.location);
-        return [...unique.values()];
-      },
-    }),
+  locations: t.field({
+    type: [LocationRef],
+    description: 'Places the claim is about, each once, in the order first mentioned.',
+    select: { with: { mentions: { orderBy: { startOffset: 'asc' }, with: { location: true } } } },
+    resolve: (claim) => {
+      const unique = new Map<number, Location>();
+      for (const m of claim.mentions) unique.set(m.location.id, m.location);
+      return [...unique.values()];
+    },
+  }),
 }));

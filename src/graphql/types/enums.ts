@@ -13,7 +13,8 @@ export const QuoteKindEnum = builder.enumType('QuoteKind', {
 });
 
 export const LocationKindEnum = builder.enumType('LocationKind', {
-  description: 'City (any populated place), first-level region (province, governorate, state), country, or other.',
+  description:
+    'City (any populated place), first-level region (province, governorate, state), country, or other.',
   values: LOCATION_KINDS,
 });
 

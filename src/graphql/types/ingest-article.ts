@@ -11,7 +11,9 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
     text: t.string({ description: 'The page as plain text.' }),
     html: t.string({ description: 'The page as HTML; scripts, styles and navigation are dropped.' }),
     title: t.string({ description: 'Title, when known better than the page shows.' }),
-    publishedAt: t.string({ description: 'ISO 8601 publication date, when known better than the page shows.' }),
+    publishedAt: t.string({
+      description: 'ISO 8601 publication date, when known better than the page shows.',
+    }),
     outlet: t.string(),
   }),
 });
@@ -31,7 +33,9 @@ const IngestArticlePayload = builder.objectRef<IngestPayloadShape>('IngestArticl
     status: t.field({ type: SaveStatusEnum, resolve: (p) => p.status }),
     claimCount: t.exposeInt('claimCount', { description: 'Claims found on the page.' }),
     sourceCount: t.exposeInt('sourceCount', { description: 'Distinct speakers (0 when UNCHANGED).' }),
-    locationCount: t.exposeInt('locationCount', { description: 'Distinct places claims are about (0 when UNCHANGED).' }),
+    locationCount: t.exposeInt('locationCount', {
+      description: 'Distinct places claims are about (0 when UNCHANGED).',
+    }),
     warnings: t.exposeStringList('warnings', { description: 'Things a person may want to check.' }),
     article: t.drizzleField({
       type: ArticleRef,

@@ -38,86 +38,90 @@ export const LocationRef = builder.drizzleNode('locations', {
 
 // Fields whose types refer back to this one, declared after it so TypeScript can infer both.
 builder.drizzleObjectFields(LocationRef, (t) => ({
-    sources: t.connection(
-      {
-        type: SourceRef,
-        nodeNullable: true,
-        description:
-          'Sources that made claims about this place, most claims first, then by name. Claims whose speaker could not be resolved are one edge with a null node.',
-        args: {
-          includeContained: t.arg.boolean({
-            defaultValue: false,
-            description:
-              'Also count claims about places inside this one (a province\'s cities); a city also covers the region named after it ("Deir al-Zor").',
-          }),
-        },
-        resolve: async (location, args, ctx) => {
-          const window = windowFor(args);
-          const includeContained = args.includeContained ?? false;
-          const page = await ctx.loaders
-            .pages(`Location.sources:${includeContained}:${JSON.stringify(window)}`, (ids) =>
-              sourcesForLocations(ctx.db, ids, { includeContained, window }),
-            )
-            .load(location.id);
-          return offsetConnection(args, page, (item) => ({
-            node: item.sourceId == null ? null : rowStub<Source>(item.sourceId),
-            claimCount: item.claimCount,
-            speakerTexts: item.speakerTexts,
-          }));
-        },
+  sources: t.connection(
+    {
+      type: SourceRef,
+      nodeNullable: true,
+      description:
+        'Sources that made claims about this place, most claims first, then by name. Claims whose speaker could not be resolved are one edge with a null node.',
+      args: {
+        includeContained: t.arg.boolean({
+          defaultValue: false,
+          description:
+            'Also count claims about places inside this one (a province\'s cities); a city also covers the region named after it ("Deir al-Zor").',
+        }),
       },
-      {
-        name: 'LocationSourceConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      resolve: async (location, args, ctx) => {
+        const window = windowFor(args);
+        const includeContained = args.includeContained ?? false;
+        const page = await ctx.loaders
+          .pages(`Location.sources:${includeContained}:${JSON.stringify(window)}`, (ids) =>
+            sourcesForLocations(ctx.db, ids, { includeContained, window }),
+          )
+          .load(location.id);
+        return offsetConnection(args, page, (item) => ({
+          node: item.sourceId == null ? null : rowStub<Source>(item.sourceId),
+          claimCount: item.claimCount,
+          speakerTexts: item.speakerTexts,
+        }));
       },
-      { name: 'LocationSourceEdge', fields: speakerEdgeFields },
-    ),
-    claims: t.connection(
-      {
-        type: ClaimRef,
-        description: 'Claims about this place, newest first.',
-        args: {
-          includeContained: t.arg.boolean({
-            defaultValue: false,
-            description: 'Also include claims about places inside this one.',
-          }),
-        },
-        resolve: async (location, args, ctx) => {
-          const window = windowFor(args);
-          const includeContained = args.includeContained ?? false;
-          const page = await ctx.loaders
-            .pages(`Location.claims:${includeContained}:${JSON.stringify(window)}`, (ids) =>
-              claimsForLocations(ctx.db, ids, { includeContained, window }),
-            )
-            .load(location.id);
-          return offsetConnection(args, page, (item) => ({
-            node: rowStub<Claim>(item.claimId),
-          }));
-        },
+    },
+    {
+      name: 'LocationSourceConnection',
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
+    },
+    { name: 'LocationSourceEdge', fields: speakerEdgeFields },
+  ),
+  claims: t.connection(
+    {
+      type: ClaimRef,
+      description: 'Claims about this place, newest first.',
+      args: {
+        includeContained: t.arg.boolean({
+          defaultValue: false,
+          description: 'Also include claims about places inside this one.',
+        }),
       },
-      {
-        name: 'LocationClaimConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      resolve: async (location, args, ctx) => {
+        const window = windowFor(args);
+        const includeContained = args.includeContained ?? false;
+        const page = await ctx.loaders
+          .pages(`Location.claims:${includeContained}:${JSON.stringify(window)}`, (ids) =>
+            claimsForLocations(ctx.db, ids, { includeContained, window }),
+          )
+          .load(location.id);
+        return offsetConnection(args, page, (item) => ({
+          node: rowStub<Claim>(item.claimId),
+        }));
       },
-    ),
+    },
+    {
+      name: 'LocationClaimConnection',
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
+    },
+  ),
 }));
 
 // Declared apart: a field whose type is LocationRef cannot sit inside LocationRef's own initializer.
 builder.drizzleObjectField(LocationRef, 'ancestors', (t) =>
   t.field({
-      type: [LocationRef],
-      description: 'Containment chain, nearest first: city -> region -> country.',
-      select: {
-        with: {
-          ancestorLinks: {
-            where: { depth: { gt: 0 } },
-            orderBy: { depth: 'asc' },
-            with: { ancestor: true },
-          },
+    type: [LocationRef],
+    description: 'Containment chain, nearest first: city -> region -> country.',
+    select: {
+      with: {
+        ancestorLinks: {
+          where: { depth: { gt: 0 } },
+          orderBy: { depth: 'asc' },
+          with: { ancestor: true },
         },
       },
-      resolve: (location) => location.ancestorLinks.map((link) => link.ancestor),
-    })
+    },
+    resolve: (location) => location.ancestorLinks.map((link) => link.ancestor),
+  }),
 );
 
 builder.queryFields((t) => ({

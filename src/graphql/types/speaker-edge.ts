@@ -1,8 +1,6 @@
 import type { builder } from '../builder.js';
 
-type EdgeFieldBuilder = Parameters<
-  NonNullable<Parameters<typeof builder.objectType>[1]['fields']>
->[0];
+type EdgeFieldBuilder = Parameters<NonNullable<Parameters<typeof builder.objectType>[1]['fields']>>[0];
 
 interface SpeakerEdge {
   claimCount: number;
@@ -15,7 +13,7 @@ export function speakerEdgeFields(e: EdgeFieldBuilder) {
   const edge = (value: unknown) => value as SpeakerEdge;
   return {
     claimCount: e.int({
-      description: 'Claims by this source in the list\'s scope.',
+      description: "Claims by this source in the list's scope.",
       resolve: (value) => edge(value).claimCount,
     }),
     unresolved: e.boolean({
