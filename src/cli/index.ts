@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { buildGazetteerCommand } from './commands/build-gazetteer.js';
 import { generateCommand } from './commands/generate.js';
 import { evalCommand } from './commands/eval.js';
+import { exportClaimReviewCommand } from './commands/export-claimreview.js';
 import { importCommand } from './commands/import.js';
 import { ingestCommand } from './commands/ingest.js';
 import { printSchemaCommand } from './commands/print-schema.js';
@@ -13,6 +14,7 @@ program.addCommand(importCommand);
 program.addCommand(evalCommand);
 program.addCommand(printSchemaCommand);
 program.addCommand(buildGazetteerCommand);
+program.addCommand(exportClaimReviewCommand);
 program.addCommand(generateCommand);
 
 try {

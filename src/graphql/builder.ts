@@ -3,7 +3,7 @@ import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
-import { DateTimeResolver, URLResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, URLResolver } from 'graphql-scalars';
 import type { Database } from '../db/client.js';
 import type { ClaimEvents } from '../events/claim-events.js';
 import { relations } from '../db/relations.js';
@@ -29,6 +29,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     URL: { Input: URL; Output: URL | string };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -50,6 +51,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
 // graphql-scalars' URL throws a bare TypeError on bad input, which Yoga would mask as an
 // internal error; report it as the user's mistake instead.
 builder.scalarType('URL', {

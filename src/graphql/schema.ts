@@ -7,6 +7,7 @@ import './types/location.js';
 import './types/related-link.js';
 import './types/source.js';
 import './types/story-relations.js';
+import './types/claim-review.js';
 import './types/subscriptions.js';
 
 export const schema = builder.toSchema();
