@@ -7,6 +7,7 @@ import { exportClaimReviewCommand } from './commands/export-claimreview.js';
 import { importCommand } from './commands/import.js';
 import { ingestCommand } from './commands/ingest.js';
 import { printSchemaCommand } from './commands/print-schema.js';
+import { tokenCommand } from './commands/token.js';
 
 const program = new Command('news-graph').description('news-graph command line');
 program.addCommand(ingestCommand);
@@ -15,6 +16,7 @@ program.addCommand(evalCommand);
 program.addCommand(printSchemaCommand);
 program.addCommand(buildGazetteerCommand);
 program.addCommand(exportClaimReviewCommand);
+program.addCommand(tokenCommand);
 program.addCommand(generateCommand);
 
 try {

@@ -1,19 +1,46 @@
 import { z } from 'zod';
 
+const flag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback)
+    .transform((v) => v === 'true' || v === '1');
+
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DATA_DIR: z.string().default('./.data/pglite'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  DB_STATEMENT_TIMEOUT_MS: int(15_000),
+  /** Seconds postgres.js waits to open a connection before failing the query. */
+  DB_CONNECT_TIMEOUT_S: int(10, 1),
+  /** Seconds an unused pooled connection stays open. */
+  DB_IDLE_TIMEOUT_S: int(30, 0),
   /** Load the demo pages when the database is empty (on by default so a fresh clone has data). */
-  SEED_DEMO: z
-    .enum(['true', 'false', '1', '0'])
-    .default('true')
-    .transform((v) => v === 'true' || v === '1'),
+  SEED_DEMO: flag('true'),
   /** Redis for claim subscriptions across replicas; unset keeps events in process. */
   REDIS_URL: z.string().url().optional(),
   NODE_ENV: z.string().default('development'),
+  // Query limits (see src/server/limits.ts).
+  GRAPHQL_MAX_DEPTH: int(10, 1),
+  GRAPHQL_MAX_ALIASES: int(15, 0),
+  GRAPHQL_MAX_DIRECTIVES: int(20, 0),
+  GRAPHQL_MAX_TOKENS: int(2_000, 10),
+  GRAPHQL_MAX_COST: int(20_000, 1),
+  GRAPHQL_INTROSPECTION: flag('true'),
+  /** Only operations from the codegen documents (src/client/gql) may run. */
+  GRAPHQL_PERSISTED_ONLY: flag('false'),
+  // Auth (see src/server/auth.ts).
+  READS_REQUIRE_TOKEN: flag('false'),
+  /** Optional admin bearer token accepted for every operation, besides the api_tokens table. */
+  NEWS_GRAPH_TOKEN: z.string().min(16).optional(),
+  /** Requests per minute per token when the token row sets none. */
+  TOKEN_RATE_LIMIT_PER_MIN: int(120, 1),
+  // Logs.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  SLOW_QUERY_MS: int(500),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,6 +14,8 @@ export async function openDatabase(env: Env, options: ClientOptions = {}): Promi
       ...options,
       poolSize: env.DB_POOL_SIZE,
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      connectTimeoutS: env.DB_CONNECT_TIMEOUT_S,
+      idleTimeoutS: env.DB_IDLE_TIMEOUT_S,
     });
   } else {
     mkdirSync(env.PGLITE_DATA_DIR, { recursive: true });

@@ -1,34 +1,47 @@
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadEnv } from '../config/env.js';
 import { openDatabase } from '../db/open.js';
 import { loadDemoIfEmpty } from '../demo/load-demo.js';
 import { createClaimEvents } from '../events/claim-events.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
+import { createLogger, slowQueryLogger } from './logger.js';
+import { serverOptionsFromEnv } from './options.js';
 import { createYogaServer } from './yoga.js';
 
 const env = loadEnv();
+const log = createLogger(env);
+const options = serverOptionsFromEnv(env);
 const started = performance.now();
-const [handle, gazetteer] = await Promise.all([openDatabase(env), loadGazetteer()]);
+const [handle, gazetteer] = await Promise.all([
+  openDatabase(env, { onQueryDone: slowQueryLogger(log, options.slowQueryMs) }),
+  loadGazetteer(),
+]);
 if (env.SEED_DEMO) {
   const loaded = await loadDemoIfEmpty(handle.db, gazetteer);
-  if (loaded > 0) console.log(`Loaded ${loaded} demo page(s) into the empty database.`);
+  if (loaded > 0) log.info({ loaded }, 'loaded demo pages into the empty database');
 }
 // With REDIS_URL, claim events reach the subscribers of every replica.
 const claimEvents = createClaimEvents(handle.db, { redisUrl: env.REDIS_URL });
-const yoga = createYogaServer({ db: handle.db, gazetteer, claimEvents });
+const yoga = createYogaServer({ db: handle.db, gazetteer, claimEvents, options, logger: log });
 const server = createServer(yoga);
 server.listen(env.PORT, () => {
+  const { port } = server.address() as AddressInfo;
   const where = env.DATABASE_URL ? 'PostgreSQL' : `PGlite (${env.PGLITE_DATA_DIR})`;
   const ms = Math.round(performance.now() - started);
-  console.log(`news-graph on ${where}: GraphiQL at http://localhost:${env.PORT}/graphql (ready in ${ms} ms)`);
+  log.info({ port, database: where, ms }, `news-graph: GraphiQL at http://localhost:${port}/graphql`);
 });
 
-// Stop taking connections, let in-flight requests finish, then close the database.
+// Stop taking connections, let in-flight requests finish, then close the database and exit 0.
+let closing = false;
 function shutdown(signal: string) {
-  console.log(`${signal}: shutting down`);
+  if (closing) return;
+  closing = true;
+  log.info({ signal }, 'shutting down: finishing in-flight requests');
   server.close(async () => {
     await claimEvents.close();
     await handle.close();
+    log.info('stopped');
     process.exit(0);
   });
   server.closeIdleConnections();

@@ -1,28 +1,60 @@
-import { createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Database } from '../db/client.js';
 import { type ClaimEvents, createClaimEvents } from '../events/claim-events.js';
 import type { Gazetteer } from '../geo/types.js';
 import type { Context } from '../graphql/builder.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { schema } from '../graphql/schema.js';
-import { DEFAULT_GRAPHIQL_QUERY, offlineGraphiQL } from './graphiql.js';
+import { useAuth } from './auth.js';
+import { DEFAULT_GRAPHIQL_QUERY, GRAPHIQL_TABS, offlineGraphiQL } from './graphiql.js';
+import { useHealthChecks } from './health.js';
+import { createLogger, type Logger } from './logger.js';
+import { maskServerError } from './mask-error.js';
+import { defaultServerOptions, type ServerOptions } from './options.js';
+import { useIntrospection } from './plugins/use-introspection.js';
+import { usePageCost } from './plugins/use-page-cost.js';
+import { usePersistedOnly } from './plugins/use-persisted-only.js';
+import { useQueryLimits } from './plugins/use-query-limits.js';
+import { useRequestLog } from './plugins/use-request-log.js';
 
 export interface ServerDeps {
   db: Database;
   gazetteer: Gazetteer;
   /** Claim event bus (Redis-backed for several replicas); in-process when omitted. */
   claimEvents?: ClaimEvents;
+  /** Limits, auth and the rest; defaults are those of an empty environment. */
+  options?: ServerOptions;
+  logger?: Logger;
 }
 
 /** The Yoga instance over an injected database; it never listens (see main.ts). */
 export function createYogaServer(deps: ServerDeps) {
   const claimEvents = deps.claimEvents ?? createClaimEvents(deps.db);
+  const options = deps.options ?? defaultServerOptions();
+  const log = deps.logger ?? createLogger({ NODE_ENV: 'test', LOG_LEVEL: undefined });
+  const plugins: Plugin[] = [
+    useRequestLog(log),
+    useHealthChecks(deps.db),
+    // Browsers may send "simple" requests cross-site without a preflight; make them carry a header.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-csrf', 'x-graphql-yoga-csrf'] }) as Plugin,
+    ...(options.persistedOnly ? [usePersistedOnly()] : []),
+    useIntrospection(options.introspection),
+    useQueryLimits(options),
+    useAuth(deps.db, options.auth),
+    usePageCost(options.limits.maxCost),
+  ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'news-graph', defaultQuery: DEFAULT_GRAPHIQL_QUERY },
+    batching: false,
+    maskedErrors: { maskError: maskServerError },
+    logging: false,
+    graphiql: { title: 'news-graph', defaultQuery: DEFAULT_GRAPHIQL_QUERY, defaultTabs: GRAPHIQL_TABS },
     renderGraphiQL: offlineGraphiQL(),
+    plugins,
     context: () => ({ db: deps.db, gazetteer: deps.gazetteer, loaders: createLoaders(), claimEvents }),
   });
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createPgliteDb, createPostgresDb, type Database } from '../../src/db/client.js';
+import { createPgliteDb, createPostgresDb, type Database, type PostgresOptions } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 
 export type Driver = 'pglite' | 'postgres';
@@ -19,13 +19,14 @@ export interface TestDb {
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a new PostgreSQL database
- * created from TEST_DATABASE_URL and dropped on close.
+ * created from TEST_DATABASE_URL and dropped on close. `options` tune the client (timeouts,
+ * query timing).
  */
-export async function createTestDb(driver: Driver): Promise<TestDb> {
+export async function createTestDb(driver: Driver, options: PostgresOptions = {}): Promise<TestDb> {
   const statements: string[] = [];
   const onQuery = (sql: string) => statements.push(sql);
   if (driver === 'pglite') {
-    const handle = await createPgliteDb(undefined, { onQuery });
+    const handle = await createPgliteDb(undefined, { ...options, onQuery });
     await migrateDatabase(handle);
     return wrap(handle.db, driver, statements, () => handle.close());
   }
@@ -35,7 +36,7 @@ export async function createTestDb(driver: Driver): Promise<TestDb> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = createPostgresDb(url.toString(), { onQuery, poolSize: 4 });
+  const handle = createPostgresDb(url.toString(), { poolSize: 4, ...options, onQuery });
   await migrateDatabase(handle);
   return wrap(handle.db, driver, statements, async () => {
     await handle.close();

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { PostgresOptions } from '../../src/db/client.js';
 import type { ArticleInput } from '../../src/domain/article-input.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
+import { defaultServerOptions, type ServerOptions } from '../../src/server/options.js';
 import { createYogaServer, type YogaServer } from '../../src/server/yoga.js';
 import { createTestDb, type Driver, type TestDb } from './db.js';
 
@@ -9,10 +11,25 @@ export interface TestServer extends TestDb {
   yoga: YogaServer;
 }
 
-/** A migrated test database with a Yoga server over it. */
-export async function createTestServer(driver: Driver): Promise<TestServer> {
-  const [testDb, gazetteer] = await Promise.all([createTestDb(driver), loadGazetteer()]);
-  return { ...testDb, yoga: createYogaServer({ db: testDb.db, gazetteer }) };
+/** The admin token test servers accept; executeOperation sends it, so tests may call mutations. */
+export const TEST_ADMIN_TOKEN = 'test-admin-token-not-a-secret';
+
+/** Default server options with the test admin token; `tune` adjusts them for one test file. */
+export function testServerOptions(tune: (options: ServerOptions) => void = () => {}): ServerOptions {
+  const options = defaultServerOptions();
+  options.auth.adminToken = TEST_ADMIN_TOKEN;
+  tune(options);
+  return options;
+}
+
+/** A migrated test database with a Yoga server over it (authorised through TEST_ADMIN_TOKEN). */
+export async function createTestServer(
+  driver: Driver,
+  options = testServerOptions(),
+  dbOptions: PostgresOptions = {},
+): Promise<TestServer> {
+  const [testDb, gazetteer] = await Promise.all([createTestDb(driver, dbOptions), loadGazetteer()]);
+  return { ...testDb, yoga: createYogaServer({ db: testDb.db, gazetteer, options }) };
 }
 
 /** The shipped demo fixture (our own rewrite of the seed page), as importArticle input. */

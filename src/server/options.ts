@@ -1,0 +1,58 @@
+import { type Env, loadEnv } from '../config/env.js';
+
+/** Per-operation limits applied before execution. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Budget of `src/server/plugins/use-page-cost.ts`: fields times the page sizes above them. */
+  maxCost: number;
+}
+
+export interface AuthOptions {
+  /** Admin bearer token from NEWS_GRAPH_TOKEN; accepted for everything, never rate limited. */
+  adminToken?: string;
+  /** When false, queries need no token; mutations always do. */
+  readsRequireToken: boolean;
+  /** Requests per minute for a database token that sets no limit of its own. */
+  defaultRatePerMinute: number;
+}
+
+/** Everything createYogaServer can be tuned with; `serverOptionsFromEnv` maps the environment. */
+export interface ServerOptions {
+  limits: QueryLimits;
+  introspection: boolean;
+  /** "Did you mean …?" hints leak the schema; off in production. */
+  fieldSuggestions: boolean;
+  persistedOnly: boolean;
+  auth: AuthOptions;
+  slowQueryMs: number;
+}
+
+/** Maps the parsed environment onto server options. */
+export function serverOptionsFromEnv(env: Env): ServerOptions {
+  return {
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+    introspection: env.GRAPHQL_INTROSPECTION,
+    fieldSuggestions: env.NODE_ENV !== 'production',
+    persistedOnly: env.GRAPHQL_PERSISTED_ONLY,
+    auth: {
+      adminToken: env.NEWS_GRAPH_TOKEN,
+      readsRequireToken: env.READS_REQUIRE_TOKEN,
+      defaultRatePerMinute: env.TOKEN_RATE_LIMIT_PER_MIN,
+    },
+    slowQueryMs: env.SLOW_QUERY_MS,
+  };
+}
+
+/** The defaults of every variable, whatever this process's environment says. */
+export function defaultServerOptions(): ServerOptions {
+  return serverOptionsFromEnv(loadEnv({}));
+}
