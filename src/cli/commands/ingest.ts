@@ -23,24 +23,49 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/** A page that takes longer than this is given up and retried: its connection was lost mid-write. */
+const PAGE_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer in ${ms / 1000} s`), { code: 'PAGE_TIMEOUT' })),
+      ms,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Errors worth retrying: the database went away or refused for a moment. */
 function isTransient(error: unknown): boolean {
-  const code = (error as { code?: string })?.code ?? '';
-  const message = (error as Error)?.message ?? '';
-  return (
-    // Connection lost, server shutting down, or two concurrent pages upserting shared places.
-    /^(08|57P0|40P01|40001)/.test(code) ||
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'EPIPE',
-      'CONNECTION_CLOSED',
-      'CONNECTION_ENDED',
-      'CONNECT_TIMEOUT',
-    ].includes(code) ||
-    /terminat|connection|ECONNREFUSED/i.test(message)
-  );
+  // Drizzle wraps driver errors ("Failed query: …") with the driver's error as the cause.
+  for (
+    let e = error as { code?: string; message?: string; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    const code = e.code ?? '';
+    if (
+      // Connection lost, server shutting down, or two concurrent pages upserting shared places.
+      /^(08|57P0|40P01|40001)/.test(code) ||
+      TRANSIENT_CODES.has(code) ||
+      /terminat|connection|ECONNREFUSED/i.test(e.message ?? '')
+    )
+      return true;
+  }
+  return false;
 }
+
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECT_TIMEOUT',
+  'PAGE_TIMEOUT',
+]);
 
 async function ingestWithRetry(
   db: Database,
@@ -51,7 +76,10 @@ async function ingestWithRetry(
   if (!item.input) return { origin: item.origin, error: item.error };
   for (let attempt = 0; ; attempt++) {
     try {
-      return { origin: item.origin, result: await ingestPage(db, gazetteer, item.input) };
+      return {
+        origin: item.origin,
+        result: await withTimeout(ingestPage(db, gazetteer, item.input), PAGE_TIMEOUT_MS),
+      };
     } catch (error) {
       if (error instanceof InvalidInputError) return { origin: item.origin, error: error.message };
       // Each page is one transaction and idempotent by URL+hash, so a retry cannot double-write.
