@@ -58,8 +58,8 @@ function scopeRoots(parentIds: readonly number[], includeContained: boolean) {
     where l.id = any(${ids}::int[])`;
 }
 
-/** (parent, claim) pairs in scope, each claim once per parent. */
-function scopedClaims(parentIds: readonly number[], includeContained: boolean) {
+/** (parent_id, claim_id) pairs in scope, each claim once per parent; shared with filters and aggregates. */
+export function scopedClaims(parentIds: readonly number[], includeContained: boolean) {
   return sql`
     select distinct r.parent_id, cl.claim_id
     from (${scopeRoots(parentIds, includeContained)}) r

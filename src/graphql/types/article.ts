@@ -1,7 +1,9 @@
 import { type Article, articles, type Location, type Source } from '../../db/schema/index.js';
 import { locationsForArticles, sourcesForArticles } from '../../domain/sources.js';
+import { articleCondition } from '../../domain/filters.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
+import { ArticleFilterInput, ArticleOrderEnum, articleOrderBy, toArticleFilter } from './filters.js';
 import { LocationRef } from './location.js';
 import { SourceRef } from './source.js';
 import { speakerEdgeFields } from './speaker-edge.js';
@@ -97,9 +99,17 @@ builder.queryFields((t) => ({
   }),
   articles: t.drizzleConnection({
     type: ArticleRef,
-    description: 'All articles, most recently added first.',
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(articles),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.query.articles.findMany(query({ orderBy: { id: 'desc' } })) as unknown as Promise<Article[]>,
+    description: 'Articles matching a filter, most recently added first unless orderBy says otherwise.',
+    args: {
+      filter: t.arg({ type: ArticleFilterInput }),
+      orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'ADDED_DESC' }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.$count(articles, articleCondition(articles, toArticleFilter(args.filter))),
+    resolve: (query, _root, args, ctx) => {
+      const filter = toArticleFilter(args.filter);
+      return ctx.db.query.articles.findMany(
+        query({ where: { RAW: (t) => articleCondition(t, filter) }, orderBy: articleOrderBy[args.orderBy ?? 'ADDED_DESC'] }),
+      ) as unknown as Promise<Article[]>;
+    },
   }),
 }));

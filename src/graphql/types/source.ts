@@ -1,8 +1,10 @@
 import { type Location, type Source, sources } from '../../db/schema/index.js';
 import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
+import { sourceCondition } from '../../domain/filters.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { SourceKindEnum } from './enums.js';
+import { SourceFilterInput, SourceOrderEnum, sourceOrderBy, toSourceFilter } from './filters.js';
 import { LocationRef } from './location.js';
 
 export const SourceRef = builder.drizzleNode('sources', {
@@ -79,9 +81,17 @@ builder.queryFields((t) => ({
   }),
   sources: t.drizzleConnection({
     type: SourceRef,
-    description: 'All sources, by name.',
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(sources),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.query.sources.findMany(query({ orderBy: { name: 'asc' } })) as unknown as Promise<Source[]>,
+    description: 'Sources matching a filter, by name unless orderBy says otherwise.',
+    args: {
+      filter: t.arg({ type: SourceFilterInput }),
+      orderBy: t.arg({ type: SourceOrderEnum, defaultValue: 'NAME_ASC' }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.$count(sources, sourceCondition(sources, toSourceFilter(args.filter))),
+    resolve: (query, _root, args, ctx) => {
+      const filter = toSourceFilter(args.filter);
+      return ctx.db.query.sources.findMany(
+        query({ where: { RAW: (t) => sourceCondition(t, filter) }, orderBy: sourceOrderBy[args.orderBy ?? 'NAME_ASC'] }),
+      ) as unknown as Promise<Source[]>;
+    },
   }),
 }));

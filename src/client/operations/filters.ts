@@ -1,0 +1,75 @@
+import { graphql } from '../gql/gql.js';
+
+/** Claims matching a filter, in a chosen order, one keyset page at a time. */
+export const FilteredClaims = graphql(`
+  query FilteredClaims($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int = 20, $after: String) {
+    claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          text
+          quote
+          claimedAt
+          source {
+            name
+            kind
+          }
+          article {
+            url
+          }
+          locations {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Articles matching a filter, in a chosen order. */
+export const FilteredArticles = graphql(`
+  query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int = 20, $after: String) {
+    articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          url
+          title
+          outlet
+          publishedAt
+        }
+      }
+    }
+  }
+`);
+
+/** Sources matching a filter, in a chosen order. */
+export const FilteredSources = graphql(`
+  query FilteredSources($filter: SourceFilter, $orderBy: SourceOrder, $first: Int = 20, $after: String) {
+    sources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
