@@ -57,6 +57,7 @@ export async function saveArticleGraph(
   draft: ArticleDraft,
   gazetteer: Gazetteer,
   hash: string = contentHash(draft),
+  options: { resolvePlaceNames?: boolean } = {},
 ): Promise<SaveResult> {
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -71,20 +72,18 @@ export async function saveArticleGraph(
       await tx.delete(claims).where(eq(claims.articleId, articleId));
       await tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId));
     }
-    const placeIds = await upsertPlaces(tx, draft, gazetteer);
+    const placeIds = await upsertPlaces(tx, draft, gazetteer, options.resolvePlaceNames ?? true);
     const sourceIds = await upsertSources(tx, draft);
     await insertClaims(tx, articleId, draft, sourceIds, placeIds);
     if (draft.relatedLinks.length > 0) {
-      await tx
-        .insert(relatedLinks)
-        .values(
-          draft.relatedLinks.map((link, position) => ({
-            articleId,
-            title: link.title,
-            url: link.url,
-            position,
-          })),
-        );
+      await tx.insert(relatedLinks).values(
+        draft.relatedLinks.map((link, position) => ({
+          articleId,
+          title: link.title,
+          url: link.url,
+          position,
+        })),
+      );
     }
     return {
       articleId,
@@ -120,14 +119,19 @@ interface PlaceIds {
 }
 
 /** Countries first, then regions, then the rest, so every parent id exists before its child. */
-async function upsertPlaces(tx: Queryable, draft: ArticleDraft, gazetteer: Gazetteer): Promise<PlaceIds> {
+async function upsertPlaces(
+  tx: Queryable,
+  draft: ArticleDraft,
+  gazetteer: Gazetteer,
+  resolveNames: boolean,
+): Promise<PlaceIds> {
   const countryHints = dominantCountries(draft, gazetteer);
   const chains = new Map<string, PlaceToWrite>();
   const mentionKeys = new Map<string, string>();
   const spellings = new Map<string, Set<string>>();
   draft.claims.forEach((claim, i) =>
     claim.places.forEach((mention, j) => {
-      const chain = placeForMention(mention, gazetteer, countryHints);
+      const chain = placeForMention(mention, gazetteer, countryHints, resolveNames);
       chains.set(chain.place.key, chain);
       mentionKeys.set(`${i}:${j}`, chain.place.key);
       const seen = spellings.get(chain.place.key) ?? new Set<string>();

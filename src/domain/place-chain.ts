@@ -9,21 +9,27 @@ export interface PlaceToWrite {
 }
 
 /**
- * Resolves a mention to a gazetteer place (by key, or by name with its kind and country as
- * hints). A name the gazetteer does not know is kept as a local place rather than dropped.
+ * Resolves a mention to a gazetteer place (by key, or — when `resolveNames` — by name with its
+ * kind and country as hints). A name the gazetteer does not know is kept as a local place
+ * rather than dropped. The extraction pipeline has already resolved what it could, so it
+ * passes `resolveNames: false`: re-resolving its keyless mentions by name would turn a Yemeni
+ * district the gazetteer lacks into a same-spelled Italian town.
  */
 export function placeForMention(
   mention: PlaceMentionDraft,
   gazetteer: Gazetteer,
   countryHints: string[],
+  resolveNames = true,
 ): PlaceToWrite {
   const byKey = mention.placeKey ? gazetteer.get(mention.placeKey) : undefined;
   const place =
     byKey ??
-    gazetteer.resolve(mention.name, {
-      kindHint: mention.kind ?? undefined,
-      countryHints: mention.countryCode ? [mention.countryCode, ...countryHints] : countryHints,
-    });
+    (resolveNames || mention.placeKey
+      ? gazetteer.resolve(mention.name, {
+          kindHint: mention.kind ?? undefined,
+          countryHints: mention.countryCode ? [mention.countryCode, ...countryHints] : countryHints,
+        })
+      : null);
   if (place) return { place, ancestors: gazetteer.ancestors(place) };
   const country = mention.countryCode ? gazetteer.get(`cc:${mention.countryCode}`) : undefined;
   return {

@@ -74,7 +74,8 @@ export async function ingestPage(
   }
   const warnings = [...draft.warnings];
   if (draft.claims.length === 0) warnings.push('no attributed claims found on the page');
-  const saved = await saveArticleGraph(db, draft, gazetteer, hash);
+  // Extraction resolved every place it could; keyless mentions stay local places.
+  const saved = await saveArticleGraph(db, draft, gazetteer, hash, { resolvePlaceNames: false });
   return { ...saved, warnings };
 }
 
