@@ -1,3 +1,5 @@
+import { SEARCH_TERMS } from './shapes.js';
+
 /**
  * The ceiling: one hand-written SQL statement per shape that builds news-graph's exact JSON
  * answer inside PostgreSQL; the server only forwards the text. Nothing can do less work.
@@ -53,4 +55,23 @@ export const CEILING_SQL: Record<string, string> = {
     select json_build_object('data', json_build_object('articles', json_build_object('edges',
       coalesce(json_agg(json_build_object('node', json_build_object('url', a.url, 'title', a.title, 'body', a.body)) order by a.id desc), '[]'))))::text as body
     from (select id, url, title, body from articles order by id desc limit 30) a`,
+  // Mirrors src/domain/search.ts searchClaims (same ranking and ts_headline options).
+  search: `
+    with q as (select websearch_to_tsquery('english', '${SEARCH_TERMS}') as q),
+    hits as (
+      select c.id, ts_rank(c.search_vector, q.q) as rank, count(*) over ()::int as total
+      from claims c, q where c.search_vector @@ q.q
+      order by rank desc, c.id limit 20
+    )
+    select json_build_object('data', json_build_object('searchClaims', json_build_object(
+      'totalCount', coalesce(max(h.total), 0),
+      'edges', coalesce(json_agg(json_build_object(
+        'snippet', ts_headline('english', c.text, q.q, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=30, MinWords=8, FragmentDelimiter=" … "'),
+        'node', json_build_object('text', c.text)) order by h.rank desc, h.id), '[]'))))::text as body
+    from hits h join claims c on c.id = h.id, q`,
+  aggregate: `
+    select json_build_object('data', json_build_object('sourceKindBreakdown',
+      coalesce(json_agg(json_build_object('kind', g.kind, 'sourceCount', g.sc, 'claimCount', g.cc) order by g.cc desc, g.kind), '[]')))::text as body
+    from (select s.kind, count(distinct s.id)::int as sc, count(*)::int as cc
+          from claims join sources s on s.id = claims.source_id group by s.kind) g`,
 };

@@ -15,7 +15,12 @@ export interface Shape {
   postgraphile: string | null;
   /** Maps a PostGraphile answer onto news-graph's JSON shape, for the equality check. */
   fromPostgraphile?: (data: any) => unknown;
+  /** Timed only when news-graph's schema has the field (features still being built). */
+  optional?: boolean;
 }
+
+/** The full-text query of the search shape; matches one claim template in fourteen. */
+export const SEARCH_TERMS = 'aid convoys';
 
 const articleFields = 'url title outlet';
 const graphClaims = 'text source { name kind } locations { name countryCode }';
@@ -83,6 +88,20 @@ export function shapes(place: BusyPlace): Shape[] {
       newsGraph: '{ articles(first: 30) { edges { node { url title body } } } }',
       postgraphile: '{ articles(first: 30, orderBy: ID_DESC) { edges { node { url title body } } } }',
       fromPostgraphile: (d) => ({ articles: { edges: edgesOf(d.articles).map((node: any) => ({ node })) } }),
+    },
+    {
+      name: 'search',
+      what: `searchClaims(query: "${SEARCH_TERMS}", first: 20) with snippets`,
+      newsGraph: `{ searchClaims(query: "${SEARCH_TERMS}", first: 20) { totalCount edges { snippet node { text } } } }`,
+      postgraphile: null,
+      optional: true,
+    },
+    {
+      name: 'aggregate',
+      what: 'sourceKindBreakdown over all claims',
+      newsGraph: '{ sourceKindBreakdown { kind sourceCount claimCount } }',
+      postgraphile: null,
+      optional: true,
     },
   ];
 }

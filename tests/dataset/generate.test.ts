@@ -38,7 +38,7 @@ describe('generateDataset', () => {
 
   it('is skewed: the most frequent place gets far more than an even share', () => {
     const counts = new Map<string, number>();
-    for (const a of make(42, 5_000).articles()) for (const c of a.claims) for (const m of c.mentions) counts.set(m.placeKey, (counts.get(m.placeKey) ?? 0) + 1);
+    for (const a of make(42, 3_000).articles()) for (const c of a.claims) for (const m of c.mentions) counts.set(m.placeKey, (counts.get(m.placeKey) ?? 0) + 1);
     const sorted = [...counts.values()].sort((a, b) => b - a);
     const even = sorted.reduce((n, v) => n + v, 0) / sorted.length;
     expect(sorted[0]).toBeGreaterThan(5 * even);
@@ -49,7 +49,7 @@ describe.each(drivers)('writeDataset on %s', (driver) => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb(driver);
-    await writeDataset(t.db, make(42), { articlesPerBatch: 50 });
+    await writeDataset(t.db, make(42), { articlesPerBatch: 100 });
   });
   afterAll(() => t.close());
 
