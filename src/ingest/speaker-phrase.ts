@@ -42,7 +42,8 @@ export function parseSpeaker(raw: string, tests: NameTests): ParsedSpeaker {
   const text = raw.trim();
   const lower = text.toLowerCase();
   if (ANONYMOUS_HEADS.has(lower) || GROUP_HEADS.has(lower)) {
-    return base(text, text, GROUP_HEADS.has(lower) ? 'GROUP' : 'ANONYMOUS', { head: lower, roleWords: [lower] });
+    // A bare common noun ("Civilians" at the start of a sentence) is named in lower case.
+    return base(text, lower, GROUP_HEADS.has(lower) ? 'GROUP' : 'ANONYMOUS', { head: lower, roleWords: [lower] });
   }
   if (PRONOUNS.has(lower)) {
     const pronoun = PRONOUN_NORMAL[lower];

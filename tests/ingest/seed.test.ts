@@ -47,7 +47,7 @@ describe('seed page', () => {
       { speakerText: 'the Russian Defense Ministry', speaker: 'Russian Defense Ministry', kind: 'GOVERNMENT', zone: 'BODY', claimedAt: '2017-10-10', places: ['Iraq=Iraq/COUNTRY/IQ', 'Deir al-Zor Province=Deir ez-Zor/REGION/SY'] },
       { speakerText: 'he', speaker: null, kind: null, zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
       { speakerText: 'Syrian fighters', speaker: 'Syrian fighters', kind: 'GROUP', zone: 'BODY', claimedAt: null, places: [] },
-      { speakerText: 'Civilians', speaker: 'Civilians', kind: 'GROUP', zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
+      { speakerText: 'Civilians', speaker: 'civilians', kind: 'GROUP', zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
       { speakerText: 'Dillon', speaker: 'Dillon', kind: 'PERSON', zone: 'BODY', claimedAt: null, places: ['Raqqa=Raqqa/CITY/SY'] },
     ]);
   });
