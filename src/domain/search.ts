@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { InvalidInputError } from './errors.js';
+import { placeAliasKey } from './names.js';
 import type { Page, PageWindow } from './paging.js';
 
 /** A full-text hit: the row, its ts_rank and a highlighted excerpt (matches between «»). */
@@ -77,25 +78,48 @@ export async function searchClaims(db: Queryable, query: string, window: PageWin
 }
 
 /**
- * Ranks the owners of aliases by how closely any of their spellings resembles `name`
- * ("Al-Arabyia" ~ "Al Arabiya"): trigram similarity through the GIN index on lower(alias),
- * or whole-word similarity for a name inside a longer one ("Mayadeen" ~ "Al Mayadin").
+ * Places in the graph whose spellings resemble `name`, most similar first; on a tie the city
+ * (as `location(name:)` reads a bare name: "Deir ez-Zor" is the city, not its governorate), then
+ * the most populous.
+ * A spelling is scored by trigram similarity on the text ("Deir Ezzor" ~ "Deir ez-Zor"), whole-word
+ * similarity for a name inside a longer one, and similarity of the transliteration-folding
+ * spelling keys ("Rakka" and "Raqqa" share "raka"); each test is served by a GIN trigram index.
+ * One statement.
  */
-async function fuzzyByAlias(
-  db: Queryable,
-  table: 'source_aliases' | 'location_aliases',
-  owner: 'source_id' | 'location_id',
-  name: string,
-  window: PageWindow,
-): Promise<Page<NameHit>> {
+export async function searchLocationsByName(db: Queryable, name: string, window: PageWindow): Promise<Page<NameHit>> {
+  const q = requireQuery(name).toLowerCase();
+  const key = placeAliasKey(q) || q;
+  const rows = await executeRows<NameHit>(
+    db,
+    sql`
+    with scored as (
+      select location_id as id,
+        max(greatest(similarity(lower(alias), ${q}), word_similarity(${q}, lower(alias)), similarity(alias_key, ${key}))) as similarity
+      from location_aliases
+      where lower(alias) % ${q} or ${q} <% lower(alias) or alias_key % ${key}
+      group by 1
+    )
+    select s.id, s.similarity, count(*) over ()::int as total
+    from scored s join locations l on l.id = s.id
+    where s.similarity >= ${FUZZY_THRESHOLD}
+    order by s.similarity desc, (l.kind = 'CITY') desc, l.population desc nulls last, s.id limit ${window.limit} offset ${window.offset}`,
+  );
+  return toPage(rows);
+}
+
+/**
+ * Sources whose names (any spelling seen) resemble `name`, most similar first: trigram and
+ * whole-word similarity through the GIN index on lower(alias) ("Al-Arabyia" ~ "Al Arabiya").
+ * One statement.
+ */
+export async function searchSourcesByName(db: Queryable, name: string, window: PageWindow): Promise<Page<NameHit>> {
   const q = requireQuery(name).toLowerCase();
   const rows = await executeRows<NameHit>(
     db,
     sql`
     with scored as (
-      select ${sql.identifier(owner)} as id,
-        max(greatest(similarity(lower(alias), ${q}), word_similarity(${q}, lower(alias)))) as similarity
-      from ${sql.identifier(table)}
+      select source_id as id, max(greatest(similarity(lower(alias), ${q}), word_similarity(${q}, lower(alias)))) as similarity
+      from source_aliases
       where lower(alias) % ${q} or ${q} <% lower(alias)
       group by 1
     )
@@ -104,14 +128,4 @@ async function fuzzyByAlias(
     order by similarity desc, id limit ${window.limit} offset ${window.offset}`,
   );
   return toPage(rows);
-}
-
-/** Sources whose names resemble `name`, most similar first. One statement. */
-export function searchSourcesByName(db: Queryable, name: string, window: PageWindow): Promise<Page<NameHit>> {
-  return fuzzyByAlias(db, 'source_aliases', 'source_id', name, window);
-}
-
-/** Places in the graph whose spellings resemble `name`, most similar first. One statement. */
-export function searchLocationsByName(db: Queryable, name: string, window: PageWindow): Promise<Page<NameHit>> {
-  return fuzzyByAlias(db, 'location_aliases', 'location_id', name, window);
 }

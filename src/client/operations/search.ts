@@ -52,6 +52,7 @@ export const FuzzyNames = graphql(`
       edges {
         similarity
         node {
+          id
           name
           kind
           countryCode
