@@ -41,3 +41,45 @@ export function offlineGraphiQL(): (options?: GraphiQLOptions) => string {
     return html;
   };
 }
+
+const tab = (query: string, variables?: Record<string, unknown>) => ({
+  query,
+  variables: variables ? JSON.stringify(variables, null, 2) : null,
+});
+
+/** GraphiQL's opening tabs: one saved example per capability, on the demo data. */
+export const GRAPHIQL_TABS = [
+  tab(DEFAULT_GRAPHIQL_QUERY),
+  tab(`# Stories related to each article, strongest first, with the reasons.
+query RelatedStories {
+  articles(first: 5) {
+    edges { node { title
+      relatedArticles(first: 5) { totalCount edges { strength reasons { kind name } node { title url } } }
+    } }
+  }
+}
+`),
+  tab(`# Claims by other sources about the same place and week: agreeing and disagreeing.
+query Corroboration($url: String!) {
+  article(url: $url) {
+    claims(first: 20) { edges { node { text source { name }
+      corroboratedBy(first: 5) { totalCount edges { overlap reasons node { text source { name } } } }
+      contradictedBy(first: 5) { totalCount edges { overlap reasons node { text source { name } } } }
+    } } }
+  }
+}
+`, { url: 'https://demo.news-graph.example/syria-offensive' }),
+  tab(`# The claims of an article as schema.org ClaimReview JSON-LD.
+query ClaimReviewExport($url: String!) {
+  article(url: $url) { claimReview(first: 3) { totalCount edges { node } } }
+}
+`, { url: 'https://demo.news-graph.example/syria-offensive' }),
+  tab(`# Live: each new claim about a place (or inside it), over server-sent events.
+# Take a Location id from the first tab's query (ask for \`id\`), run this, then import an article.
+subscription ClaimsAboutPlace($locationId: ID!) {
+  claimAdded(locationId: $locationId, includeContained: true) {
+    text source { name } locations { name } article { url }
+  }
+}
+`, { locationId: 'paste a Location id' }),
+];
