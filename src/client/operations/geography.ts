@@ -64,3 +64,25 @@ export const LocationsInBox = graphql(`
     }
   }
 `);
+
+/** Every place with its coordinates (a map layer). */
+export const PlacesWithCoordinates = graphql(`
+  query PlacesWithCoordinates($first: Int = 100, $after: String) {
+    locations(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+          latitude
+          longitude
+        }
+      }
+    }
+  }
+`);
