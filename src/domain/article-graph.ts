@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
 import {
   articles,
@@ -144,18 +144,26 @@ async function upsertPlaces(
     allPlaces.set(place.key, { place, depth: ancestors.length });
     ancestors.forEach((a, k) => allPlaces.set(a.key, { place: a, depth: ancestors.length - k - 1 }));
   }
+  // Most places are already in the graph: look them up once and write only the new ones.
   const ids = new Map<string, number>();
-  const byDepth = [...allPlaces.values()].sort((a, b) => a.depth - b.depth);
-  for (const depth of new Set(byDepth.map((p) => p.depth))) {
-    const level = byDepth.filter((p) => p.depth === depth).map((p) => p.place);
+  const existing = await tx
+    .select({ id: locations.id, key: locations.gazetteerKey })
+    .from(locations)
+    .where(inArray(locations.gazetteerKey, [...allPlaces.keys()]));
+  for (const row of existing) ids.set(row.key as string, row.id);
+  const newPlaces = [...allPlaces.values()].filter((p) => !ids.has(p.place.key)).sort((a, b) => a.depth - b.depth);
+  for (const depth of new Set(newPlaces.map((p) => p.depth))) {
+    const level = newPlaces.filter((p) => p.depth === depth).map((p) => p.place);
     const rows = await tx
       .insert(locations)
       .values(level.map((p) => locationValues(p, ids)))
+      // A concurrent page may have added the same place since the lookup.
       .onConflictDoUpdate({ target: locations.gazetteerKey, set: { name: sql`excluded.name` } })
       .returning({ id: locations.id, key: locations.gazetteerKey });
     for (const row of rows) ids.set(row.key as string, row.id);
   }
-  await writeClosureAndAliases(tx, allPlaces, chains, spellings, ids);
+  const newKeys = new Set(newPlaces.map((p) => p.place.key));
+  await writeClosureAndAliases(tx, allPlaces, chains, spellings, ids, newKeys);
   const mentionIds = new Map([...mentionKeys].map(([k, key]) => [k, ids.get(key) as number]));
   return { mentionIds };
 }
@@ -181,6 +189,7 @@ async function writeClosureAndAliases(
   chains: Map<string, PlaceToWrite>,
   spellings: Map<string, Set<string>>,
   ids: Map<string, number>,
+  newKeys: Set<string>,
 ): Promise<void> {
   const closure: { locationId: number; ancestorId: number; depth: number }[] = [];
   const aliases = new Map<string, { locationId: number; alias: string; aliasKey: string }>();
@@ -192,6 +201,11 @@ async function writeClosureAndAliases(
   };
   for (const [key, { place }] of allPlaces) {
     const id = ids.get(key) as number;
+    // A place already in the graph has its closure and names; only new spellings are added.
+    if (!newKeys.has(key)) {
+      for (const alias of spellings.get(key) ?? []) addAlias(id, alias);
+      continue;
+    }
     const chain = chains.get(key)?.ancestors ?? ancestorsOf(place, allPlaces);
     closure.push({ locationId: id, ancestorId: id, depth: 0 });
     chain.forEach((a, k) =>
@@ -200,12 +214,8 @@ async function writeClosureAndAliases(
     for (const alias of [place.name, ...place.alternateNames, ...(spellings.get(key) ?? [])])
       addAlias(id, alias);
   }
-  if (closure.length === 0) return;
-  await tx.insert(locationAncestors).values(closure).onConflictDoNothing();
-  await tx
-    .insert(locationAliases)
-    .values([...aliases.values()])
-    .onConflictDoNothing();
+  if (closure.length > 0) await tx.insert(locationAncestors).values(closure).onConflictDoNothing();
+  if (aliases.size > 0) await tx.insert(locationAliases).values([...aliases.values()]).onConflictDoNothing();
 }
 
 function ancestorsOf(place: Place, allPlaces: Map<string, { place: Place }>): Place[] {
