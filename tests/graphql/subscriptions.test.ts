@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { type DocumentNode, print } from 'graphql';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportArticle } from '../../src/client/operations/articles.js';
+import { ImportArticle, IngestArticle } from '../../src/client/operations/articles.js';
 import { ClaimAdded, ClaimAddedBySource, WatchIds } from '../../src/client/operations/subscriptions.js';
 import { type ClaimEvents, createClaimEvents } from '../../src/events/claim-events.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { createYogaServer, type YogaServer } from '../../src/server/yoga.js';
+import { readSeed } from '../helpers/corpus.js';
 import { createTestDb, drivers, type TestDb } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
 import { TEST_ADMIN_TOKEN, testServerOptions } from '../helpers/server.js';
@@ -132,6 +133,16 @@ describe.each(drivers)('claim subscriptions over SSE, in process, on %s', (drive
     await executeOperation(yoga, ImportArticle, { input: changed });
     const [event] = await raqqa;
     expect(event.data?.claimAdded.article.url).toBe('https://test.example/a');
+  });
+
+  it('delivers claims extracted by ingestArticle too', async () => {
+    const ids = await watchIds(yoga);
+    const syria = collect(yoga, ClaimAdded, { locationId: ids.syria, includeContained: true }, 1);
+    await until(6);
+    const ingested = await executeOperation(yoga, IngestArticle, { input: { url: 'https://test.example/seed', text: readSeed().text } });
+    expect(ingested.data?.ingestArticle.status).toBe('CREATED');
+    const [event] = await syria;
+    expect(event.data?.claimAdded.article.url).toBe('https://test.example/seed');
   });
 
   it('rejects an id of the wrong type', async () => {

@@ -53,7 +53,7 @@ builder.mutationField('ingestArticle', (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       try {
-        return await ingestPage(ctx.db, ctx.gazetteer, {
+        const result = await ingestPage(ctx.db, ctx.gazetteer, {
           url: input.url.toString(),
           text: input.text ?? undefined,
           html: input.html ?? undefined,
@@ -61,6 +61,8 @@ builder.mutationField('ingestArticle', (t) =>
           publishedAt: input.publishedAt,
           outlet: input.outlet,
         });
+        if (result.status !== 'UNCHANGED') await ctx.claimEvents.publishClaimsAdded(result.articleId);
+        return result;
       } catch (error) {
         return toGraphQLError(error);
       }
