@@ -61,8 +61,8 @@ export async function topLocationsForSources(
       select c.source_id as parent_id, cl.location_id, count(distinct c.id)::int as claim_count
       from claims c join claim_locations cl on cl.claim_id = c.id
       where c.source_id = any(${sql.param([...sourceIds])}::int[])
-        and (${from ?? null}::timestamptz is null or c.claimed_at >= ${from ?? null}::timestamptz)
-        and (${to ?? null}::timestamptz is null or c.claimed_at < ${to ?? null}::timestamptz)
+        ${from ? sql`and c.claimed_at >= ${from.toISOString()}::timestamptz` : sql``}
+        ${to ? sql`and c.claimed_at < ${to.toISOString()}::timestamptz` : sql``}
       group by 1, 2
     ), ranked as (
       select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, lower(l.name), g.location_id) as rn,

@@ -58,3 +58,33 @@ export function articleInput(spec: ArticleSpec): ArticleInput {
     claims,
   };
 }
+
+/** Dates (claimedAt) of the made-up observatory claims about Raqqa, spread over days, weeks and months. */
+export const OBSERVATORY_DATES = ['2017-10-02', '2017-10-03', '2017-10-03', '2017-10-17', '2017-11-05'];
+
+/**
+ * Articles whose claims are dated by the text: one claim per date by a monitoring group about
+ * Raqqa, plus one about Aleppo, so timelines and time windows have known answers.
+ */
+export function observatoryArticles(): ArticleInput[] {
+  return OBSERVATORY_DATES.map((date, i) =>
+    articleInput({
+      url: `https://wire.example/observatory-${i}`,
+      publishedAt: '2017-11-10',
+      claims: [
+        {
+          text: `The Observatory said shelling hit Raqqa on day ${i}.`,
+          speaker: { name: 'Syrian Observatory', kind: 'ORGANIZATION' },
+          places: [{ name: 'Raqqa', kind: 'CITY', countryCode: 'SY' }],
+          claimedAt: date,
+        },
+        {
+          text: `The Observatory said Aleppo was calm on day ${i}.`,
+          speaker: { name: 'Syrian Observatory', kind: 'ORGANIZATION' },
+          places: [{ name: 'Aleppo', kind: 'CITY', countryCode: 'SY' }],
+          claimedAt: date,
+        },
+      ],
+    }),
+  );
+}

@@ -16,6 +16,7 @@ export const PlaceAggregates = graphql(`
         unresolved
         speakerTexts
         node {
+          id
           name
           kind
         }

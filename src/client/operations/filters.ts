@@ -17,6 +17,7 @@ export const FilteredClaims = graphql(`
           quote
           claimedAt
           source {
+            id
             name
             kind
           }
