@@ -71,10 +71,14 @@ builder.drizzleObjectFields(ClaimRef, (t) => ({
   locations: t.field({
     type: [LocationRef],
     description: 'Places the claim is about, each once, in the order first mentioned.',
-    select: { with: { mentions: { orderBy: { startOffset: 'asc' }, with: { location: true } } } },
+    // nestedSelection plans the Location fields asked for into this same query, so the places
+    // need no second statement.
+    select: (_args, _ctx, nestedSelection) => ({
+      with: { mentions: { orderBy: { startOffset: 'asc' }, with: { location: nestedSelection() } } },
+    }),
     resolve: (claim) => {
       const unique = new Map<number, Location>();
-      for (const m of claim.mentions) unique.set(m.location.id, m.location);
+      for (const m of claim.mentions as { location: Location }[]) unique.set(m.location.id, m.location);
       return [...unique.values()];
     },
   }),
