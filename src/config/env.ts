@@ -6,10 +6,13 @@ const flag = (fallback: 'true' | 'false') =>
     .default(fallback)
     .transform((v) => v === 'true' || v === '1');
 
+/** An optional URL; an empty variable counts as unset (`DATABASE_URL= npm start`). */
+const optionalUrl = () => z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: optionalUrl(),
   PGLITE_DATA_DIR: z.string().default('./.data/pglite'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -21,7 +24,7 @@ const envSchema = z.object({
   /** Load the demo pages when the database is empty (on by default so a fresh clone has data). */
   SEED_DEMO: flag('true'),
   /** Redis for claim subscriptions across replicas; unset keeps events in process. */
-  REDIS_URL: z.string().url().optional(),
+  REDIS_URL: optionalUrl(),
   NODE_ENV: z.string().default('development'),
   // Query limits (see src/server/limits.ts).
   GRAPHQL_MAX_DEPTH: int(10, 1),
