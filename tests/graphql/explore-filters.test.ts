@@ -33,11 +33,12 @@ const undated: ArticleSpec = {
 
 describe.each(drivers)('filters and ordering on %s', (driver) => {
   let server: TestServer;
-  const run = async (...args: Parameters<typeof executeOperation>) => {
-    const result = await executeOperation(...args);
+  /** executeOperation that also asserts the operation succeeded. */
+  async function run<TResult, TVariables>(...args: Parameters<typeof executeOperation<TResult, TVariables>>) {
+    const result = await executeOperation<TResult, TVariables>(...args);
     expect(result.errors).toBeUndefined();
     return result;
-  };
+  }
 
   beforeAll(async () => {
     server = await createTestServer(driver);

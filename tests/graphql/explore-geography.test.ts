@@ -35,7 +35,7 @@ describe.each(drivers)('geography on %s', (driver) => {
     for (const input of [demoImportInput(), seedAsImportInput(), fiji]) {
       expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
     }
-    const { data } = await executeOperation(server.yoga, PlacesWithCoordinates, {});
+    const { data } = await executeOperation(server.yoga, PlacesWithCoordinates, { first: 100 });
     places = (data?.locations.edges ?? []).map((e) => e.node as (typeof places)[number]);
     const deir = await executeOperation(server.yoga, LocationByName, { name: 'Deir al-Zor' });
     centre = { latitude: deir.data?.location?.latitude as number, longitude: deir.data?.location?.longitude as number };
