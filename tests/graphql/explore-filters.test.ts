@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportArticle } from '../../src/client/operations/articles.js';
-import { FilteredArticles, FilteredClaims, FilteredSources } from '../../src/client/operations/filters.js';
+import { FilteredArticles, FilteredClaims, FilteredSources, NestedClaimFilters } from '../../src/client/operations/filters.js';
 import { LocationByName } from '../../src/client/operations/locations.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
@@ -120,6 +120,23 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     expect(gov.data?.sources.edges.map((e) => e.node.name)).toEqual(['Syrian Foreign Minister']);
     const wildcard = await run(server.yoga, FilteredSources, { filter: { namePrefix: '%' } });
     expect(wildcard.data?.sources.totalCount).toBe(0);
+  });
+
+  it('filters and orders the claims of a source and of an article', async () => {
+    const { data } = await run(server.yoga, NestedClaimFilters, {
+      source: 'Dillon',
+      url: wire.url,
+      sourceFilter: { claimedTo: '2017-10-01T00:00:00Z' },
+      articleFilter: { sourceKinds: ['ANONYMOUS'] },
+    });
+    expect(data?.source?.claims.totalCount).toBe(1);
+    expect(data?.source?.claims.edges.map((e) => e.node.text)).toEqual([wire.claims[0].text]);
+    expect(data?.article?.claims.totalCount).toBe(1);
+    expect(data?.article?.claims.edges.map((e) => e.node.source?.kind)).toEqual(['ANONYMOUS']);
+    const all = await run(server.yoga, NestedClaimFilters, { source: 'Dillon', url: wire.url });
+    expect(all.data?.source?.claims.totalCount).toBe(3);
+    const dates = all.data?.source?.claims.edges.map((e) => e.node.claimedAt as string) ?? [];
+    expect(dates).toEqual([...dates].sort());
   });
 
   it('rejects an id of the wrong type as a user error', async () => {

@@ -74,3 +74,35 @@ export const FilteredSources = graphql(`
     }
   }
 `);
+
+/** A source's claims and an article's claims, each filtered (nested connections take filters too). */
+export const NestedClaimFilters = graphql(`
+  query NestedClaimFilters($source: String!, $url: String!, $sourceFilter: ClaimFilter, $articleFilter: ClaimFilter) {
+    source(name: $source) {
+      name
+      claims(filter: $sourceFilter, orderBy: CLAIMED_ASC, first: 50) {
+        totalCount
+        edges {
+          node {
+            text
+            quote
+            claimedAt
+          }
+        }
+      }
+    }
+    article(url: $url) {
+      claims(filter: $articleFilter, first: 50) {
+        totalCount
+        edges {
+          node {
+            text
+            source {
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,9 +1,16 @@
 import { type Article, articles, type Location, type Source } from '../../db/schema/index.js';
 import { locationsForArticles, sourcesForArticles } from '../../domain/sources.js';
-import { articleCondition } from '../../domain/filters.js';
+import { articleCondition, claimCondition } from '../../domain/filters.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
-import { ArticleFilterInput, ArticleOrderEnum, articleOrderBy, toArticleFilter } from './filters.js';
+import {
+  ArticleFilterInput,
+  ArticleOrderEnum,
+  articleOrderBy,
+  ClaimFilterInput,
+  toArticleFilter,
+  toClaimFilter,
+} from './filters.js';
 import { LocationRef } from './location.js';
 import { SourceRef } from './source.js';
 import { speakerEdgeFields } from './speaker-edge.js';
@@ -24,8 +31,12 @@ export const ArticleRef = builder.drizzleNode('articles', {
     }),
     outlet: t.exposeString('outlet', { nullable: true }),
     claims: t.relatedConnection('claims', {
-      description: 'Claims in reading order.',
-      query: { orderBy: { position: 'asc' } },
+      description: 'Claims in reading order, optionally filtered.',
+      args: { filter: t.arg({ type: ClaimFilterInput }) },
+      query: (args) => {
+        const filter = toClaimFilter(args.filter);
+        return { where: { RAW: (c) => claimCondition(c, filter) }, orderBy: { position: 'asc' } };
+      },
       totalCount: true,
     }),
     relatedLinks: t.relatedConnection('relatedLinks', {

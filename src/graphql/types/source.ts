@@ -1,10 +1,19 @@
 import { type Location, type Source, sources } from '../../db/schema/index.js';
 import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
-import { sourceCondition } from '../../domain/filters.js';
+import { claimCondition, sourceCondition } from '../../domain/filters.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { SourceKindEnum } from './enums.js';
-import { SourceFilterInput, SourceOrderEnum, sourceOrderBy, toSourceFilter } from './filters.js';
+import {
+  ClaimFilterInput,
+  ClaimOrderEnum,
+  claimOrderBy,
+  SourceFilterInput,
+  SourceOrderEnum,
+  sourceOrderBy,
+  toClaimFilter,
+  toSourceFilter,
+} from './filters.js';
 import { LocationRef } from './location.js';
 
 export const SourceRef = builder.drizzleNode('sources', {
@@ -26,8 +35,15 @@ export const SourceRef = builder.drizzleNode('sources', {
     }),
     claimCount: t.relatedCount('claims', { description: 'Number of claims this source made.' }),
     claims: t.relatedConnection('claims', {
-      description: 'Claims this source made, newest first.',
-      query: { orderBy: { id: 'desc' } },
+      description: 'Claims this source made matching a filter, most recently added first unless orderBy says otherwise.',
+      args: {
+        filter: t.arg({ type: ClaimFilterInput }),
+        orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'ADDED_DESC' }),
+      },
+      query: (args) => {
+        const filter = toClaimFilter(args.filter);
+        return { where: { RAW: (c) => claimCondition(c, filter) }, orderBy: claimOrderBy[args.orderBy ?? 'ADDED_DESC'] };
+      },
       totalCount: true,
     }),
   }),
