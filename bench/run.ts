@@ -1,6 +1,7 @@
 // npm run bench [-- --rounds 5 --seconds 3 --connections 16 --scale --db <url>]
 // Contenders on one core (taskset -c 0), this process (autocannon) on the other; see REPORT.md.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { coldStart } from './lib/cold-start.js';
@@ -32,7 +33,16 @@ const SERVER_CPU = 0;
 
 export interface Sample { rps: number; p50: number; p99: number; rssMb: number; errors: number }
 
+/** PostGraphile lives in its own package (graphql 15); install it from its lock file on first use. */
+function ensurePostgraphileInstalled() {
+  if (existsSync('bench/postgraphile/node_modules/postgraphile')) return;
+  console.log('installing bench/postgraphile (npm ci)…');
+  const r = spawnSync('npm', ['ci', '--prefix', 'bench/postgraphile'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm ci in bench/postgraphile failed');
+}
+
 async function main() {
+  ensurePostgraphileInstalled();
   const machine = { nproc: cpus().length, cpu: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version };
   console.log('machine', machine);
   const claims = await prepareDatabase(opts.db as string, Number(opts.claims));
