@@ -113,13 +113,18 @@ async function upsertArticle(tx: Queryable, draft: ArticleDraft, hash: string): 
   return row.id;
 }
 
-interface PlaceIds {
+export interface PlaceIds {
   /** "claimIndex:mentionIndex" -> location id */
   mentionIds: Map<string, number>;
 }
 
-/** Countries first, then regions, then the rest, so every parent id exists before its child. */
-async function upsertPlaces(
+/**
+ * Resolves every place mention of a draft and writes the places the graph lacks, with their
+ * containment closure and spellings; returns "claimIndex:mentionIndex" -> location id. Countries
+ * first, then regions, then the rest, so every parent id exists before its child. Curation reuses
+ * it to resolve corrected place names exactly as an import would.
+ */
+export async function upsertPlaces(
   tx: Queryable,
   draft: ArticleDraft,
   gazetteer: Gazetteer,
@@ -240,8 +245,8 @@ function dominantCountries(draft: ArticleDraft, gazetteer: Gazetteer): string[] 
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
 
-/** Upserts each distinct speaker and returns claim index -> source id. */
-async function upsertSources(tx: Queryable, draft: ArticleDraft): Promise<Map<number, number>> {
+/** Upserts each distinct speaker (with its aliases) and returns claim index -> source id. */
+export async function upsertSources(tx: Queryable, draft: ArticleDraft): Promise<Map<number, number>> {
   const bySourceKey = new Map<string, NonNullable<ClaimDraft['speaker']>>();
   const claimKeys = new Map<number, string>();
   draft.claims.forEach((claim, i) => {

@@ -14,5 +14,6 @@ import './types/timeline.js';
 import './types/story-relations.js';
 import './types/claim-review.js';
 import './types/subscriptions.js';
+import './types/curation.js';
 
 export const schema = builder.toSchema();
