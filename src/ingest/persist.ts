@@ -3,7 +3,7 @@ import { contentHash, findUnchanged, type SaveResult, saveArticleGraph } from '.
 import { type InputIssue, InvalidInputError } from '../domain/errors.js';
 import { isDemonym } from '../geo/demonyms.js';
 import type { Gazetteer } from '../geo/types.js';
-import { type ArticleInput, extractArticle } from './extract-article.js';
+import type { ArticleInput } from './extract-article.js';
 
 /** Largest page accepted, in characters (text or HTML); a long feature is ~100k. */
 export const MAX_PAGE_CHARS = 2_000_000;
@@ -67,6 +67,9 @@ export async function ingestPage(
   // Seen before, byte for byte: skip extraction (saveArticleGraph re-checks inside its transaction).
   const unchanged = await findUnchanged(db, input.url, hash);
   if (unchanged) return { ...unchanged, warnings: [] };
+  // Loaded on first use: the NLP model costs start-up time and memory a server that only reads
+  // never needs.
+  const { extractArticle } = await import('./extract-article.js');
   const draft = extractArticle(input, gazetteer, { demonymCountry: isDemonym });
   if (draft.body.trim() === '') {
     const issue = { path: input.html != null ? 'html' : 'text', message: 'page has no readable text' };
