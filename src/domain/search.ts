@@ -129,3 +129,23 @@ export async function searchSourcesByName(db: Queryable, name: string, window: P
   );
   return toPage(rows);
 }
+
+/**
+ * How close a misspelt name must be before `location(name:)` / `source(name:)` take it to mean
+ * a stored one; stricter than the search lists, since a wrong answer is worse than none.
+ */
+export const FALLBACK_THRESHOLD = 0.5;
+
+/** The id of the place whose spelling is closest to `name`, if close enough; else null. */
+export async function closestLocationId(db: Queryable, name: string): Promise<number | null> {
+  if (!name.trim()) return null;
+  const [best] = (await searchLocationsByName(db, name, { offset: 0, limit: 1 })).items;
+  return best && best.similarity >= FALLBACK_THRESHOLD ? best.id : null;
+}
+
+/** The id of the source whose name is closest to `name`, if close enough; else null. */
+export async function closestSourceId(db: Queryable, name: string): Promise<number | null> {
+  if (!name.trim()) return null;
+  const [best] = (await searchSourcesByName(db, name, { offset: 0, limit: 1 })).items;
+  return best && best.similarity >= FALLBACK_THRESHOLD ? best.id : null;
+}

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportArticle } from '../../src/client/operations/articles.js';
 import { LocationByName } from '../../src/client/operations/locations.js';
+import { SourceByName } from '../../src/client/operations/sources.js';
+import { findLocationByName } from '../../src/domain/locations.js';
+import { findSourceByName } from '../../src/domain/sources.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { FuzzyNames, SearchText } from '../../src/client/operations/search.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
@@ -93,6 +97,37 @@ describe.each(drivers)('search on %s', (driver) => {
     expect(similarities).toEqual([...similarities].sort((a, b) => b - a));
     const none = await executeOperation(server.yoga, FuzzyNames, { name: 'Qwxzv' });
     expect(none.data?.searchSources.totalCount).toBe(0);
+  });
+
+  it('answers location(name:) and source(name:) exactly as before when the exact lookup finds them', async () => {
+    const gazetteer = await loadGazetteer();
+    for (const name of ['Raqa', 'Ar-Raqqah', 'Raqqa', 'Deir al-Zor', 'Deir al-Zor Province', 'Syria', 'Iraq', 'al-Mayadin']) {
+      const exact = await findLocationByName(server.db, gazetteer, name);
+      expect(exact, name).not.toBeNull();
+      server.resetStatements();
+      const { data } = await executeOperation(server.yoga, LocationByName, { name });
+      expect(data?.location?.name, name).toBe(exact?.name);
+      expect(Buffer.from(data?.location?.id ?? '', 'base64').toString(), name).toBe(`Location:${exact?.id}`);
+      expect(server.statements.filter((s) => s.includes('similarity'))).toHaveLength(0);
+    }
+    for (const name of ['Minsk', 'Qwzxv', 'Atlantis']) {
+      expect((await executeOperation(server.yoga, LocationByName, { name })).data?.location, name).toBeNull();
+    }
+    const pentagon = await executeOperation(server.yoga, SourceByName, { name: 'the Pentagon' });
+    expect(pentagon.data?.source?.name).toBe('Pentagon');
+  });
+
+  it('falls back to the closest spelling when the exact lookup misses', async () => {
+    const gazetteer = await loadGazetteer();
+    for (const [typo, spelling] of [['Dier ez-Zor', 'Deir al-Zor'], ['Almayadeen', 'al-Mayadin'], ['Deir Ezor', 'Deir al-Zor']]) {
+      expect(await findLocationByName(server.db, gazetteer, typo), typo).toBeNull();
+      const expected = await findLocationByName(server.db, gazetteer, spelling);
+      const { data } = await executeOperation(server.yoga, LocationByName, { name: typo });
+      expect(Buffer.from(data?.location?.id ?? '', 'base64').toString(), typo).toBe(`Location:${expected?.id}`);
+    }
+    expect(await findSourceByName(server.db, 'Russian Defense Minstry')).toBeNull();
+    const source = await executeOperation(server.yoga, SourceByName, { name: 'Russian Defense Minstry' });
+    expect(source.data?.source?.name).toBe('Russian Defense Ministry');
   });
 
   it('costs a fixed number of statements whatever the page size', async () => {

@@ -1,5 +1,6 @@
 import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
 import { claimsForLocations, locationByNameQuery, sourcesForLocations } from '../../domain/locations.js';
+import { closestLocationId } from '../../domain/search.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ClaimRef } from './claim.js';
@@ -129,11 +130,14 @@ builder.queryFields((t) => ({
     type: LocationRef,
     nullable: true,
     description:
-      'A place by any spelling ("Raqa", "Ar-Raqqah", "Deir al-Zor Province"); null when the place is not in the graph.',
+      'A place by any spelling ("Raqa", "Ar-Raqqah", "Deir al-Zor Province"); failing that, the place whose stored spelling is closest to a misspelt name (see searchLocations); null when none is close.',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const byName = locationByNameQuery(ctx.gazetteer, args.name);
-      return byName ? ((await ctx.db.query.locations.findFirst(query(byName))) ?? null) : null;
+      const exact = byName ? await ctx.db.query.locations.findFirst(query(byName)) : undefined;
+      if (exact) return exact;
+      const id = await closestLocationId(ctx.db, args.name);
+      return id == null ? null : ((await ctx.db.query.locations.findFirst(query({ where: { id } }))) ?? null);
     },
   }),
   locations: t.drizzleConnection({

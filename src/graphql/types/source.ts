@@ -1,6 +1,7 @@
 import { type Location, type Source, sources } from '../../db/schema/index.js';
 import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
 import { claimCondition, sourceCondition } from '../../domain/filters.js';
+import { closestSourceId } from '../../domain/search.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { SourceKindEnum } from './enums.js';
@@ -88,11 +89,15 @@ builder.queryFields((t) => ({
   source: t.drizzleField({
     type: SourceRef,
     nullable: true,
-    description: 'A source by any name it was written as; null when none matches.',
+    description:
+      'A source by any name it was written as; failing that, the source whose name is closest to a misspelt one (see searchSources); null when none is close.',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const byName = sourceByNameQuery(args.name);
-      return byName ? ((await ctx.db.query.sources.findFirst(query(byName))) ?? null) : null;
+      const exact = byName ? await ctx.db.query.sources.findFirst(query(byName)) : undefined;
+      if (exact) return exact;
+      const id = await closestSourceId(ctx.db, args.name);
+      return id == null ? null : ((await ctx.db.query.sources.findFirst(query({ where: { id } }))) ?? null);
     },
   }),
   sources: t.drizzleConnection({
