@@ -1,5 +1,5 @@
 import { and, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import type { articles, claims, sources } from '../db/schema/index.js';
+import type { articles, claims, locations, sources } from '../db/schema/index.js';
 import { scopedClaims } from './locations.js';
 
 /** Articles to keep: publication date in [publishedFrom, publishedTo), outlet, full text. */
@@ -36,6 +36,31 @@ export interface ClaimFilter {
 export interface SourceFilter {
   kinds?: readonly string[] | null;
   namePrefix?: string | null;
+}
+
+/** Places to keep: kinds, countries, a case-insensitive name prefix, inside another place. */
+export interface LocationFilter {
+  kinds?: readonly string[] | null;
+  countryCodes?: readonly string[] | null;
+  namePrefix?: string | null;
+  /** Only places inside this one (at any depth, itself excluded), through the closure table. */
+  withinId?: number | null;
+}
+
+/** SQL condition for a location filter over `t`. */
+export function locationCondition(t: typeof locations, filter: LocationFilter | null | undefined): SQL {
+  if (!filter) return sql`true`;
+  return (
+    and(
+      sql`true`,
+      filter.kinds ? sql`${t.kind} = any(${sql.param([...filter.kinds])}::text[]::location_kind[])` : undefined,
+      filter.countryCodes ? sql`${t.countryCode} = any(${sql.param(filter.countryCodes.map((c) => c.toUpperCase()))}::text[])` : undefined,
+      filter.namePrefix ? sql`lower(${t.name}) like ${`${escapeLike(filter.namePrefix.toLowerCase())}%`}` : undefined,
+      filter.withinId != null
+        ? sql`${t.id} in (select location_id from location_ancestors where ancestor_id = ${filter.withinId} and depth > 0)`
+        : undefined,
+    ) ?? sql`true`
+  );
 }
 
 /** SQL condition for an article filter over `t` (the table or the alias a query gives it). */

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportArticle } from '../../src/client/operations/articles.js';
-import { FilteredArticles, FilteredClaims, FilteredSources, NestedClaimFilters } from '../../src/client/operations/filters.js';
+import {
+  FilteredArticles,
+  FilteredClaims,
+  FilteredLocations,
+  FilteredSources,
+  NestedClaimFilters,
+} from '../../src/client/operations/filters.js';
 import { LocationByName } from '../../src/client/operations/locations.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
@@ -137,6 +143,26 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     expect(all.data?.source?.claims.totalCount).toBe(3);
     const dates = all.data?.source?.claims.edges.map((e) => e.node.claimedAt as string) ?? [];
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('filters places by kind, country, name prefix and containing place', async () => {
+    const syria = await run(server.yoga, LocationByName, { name: 'Syria' });
+    const within = syria.data?.location?.id as string;
+    const all = await run(server.yoga, FilteredLocations, { first: 100 });
+    const cities = await run(server.yoga, FilteredLocations, { filter: { within, kinds: ['CITY'] }, first: 100 });
+    const expected = (all.data?.locations.edges ?? [])
+      .filter((e) => e.node.kind === 'CITY' && e.node.ancestors.some((a) => a.name === 'Syria'))
+      .map((e) => e.node.name);
+    expect(expected).toContain('Aleppo');
+    expect(cities.data?.locations.edges.map((e) => e.node.name)).toEqual(expected);
+    expect(cities.data?.locations.totalCount).toBe(expected.length);
+    const iraq = await run(server.yoga, FilteredLocations, { filter: { countryCodes: ['iq'] }, first: 100 });
+    expect(iraq.data?.locations.edges.length).toBeGreaterThan(0);
+    expect(iraq.data?.locations.edges.every((e) => e.node.countryCode === 'IQ')).toBe(true);
+    const prefix = await run(server.yoga, FilteredLocations, { filter: { namePrefix: 'ALEP' } });
+    const startsAlep = (all.data?.locations.edges ?? []).filter((e) => e.node.name.toLowerCase().startsWith('alep'));
+    expect(startsAlep.length).toBeGreaterThan(0);
+    expect(prefix.data?.locations.edges.map((e) => e.node.id)).toEqual(startsAlep.map((e) => e.node.id));
   });
 
   it('rejects an id of the wrong type as a user error', async () => {

@@ -106,3 +106,27 @@ export const NestedClaimFilters = graphql(`
     }
   }
 `);
+
+/** Places matching a filter (kind, country, name prefix, inside another place). */
+export const FilteredLocations = graphql(`
+  query FilteredLocations($filter: LocationFilter, $orderBy: LocationOrder, $first: Int = 20, $after: String) {
+    locations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+          countryCode
+          ancestors {
+            name
+          }
+        }
+      }
+    }
+  }
+`);

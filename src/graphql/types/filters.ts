@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { ArticleFilter, ClaimFilter, SourceFilter } from '../../domain/filters.js';
+import type { ArticleFilter, ClaimFilter, LocationFilter, SourceFilter } from '../../domain/filters.js';
 import { builder } from '../builder.js';
-import { QuoteKindEnum, SourceKindEnum } from './enums.js';
+import { LocationKindEnum, QuoteKindEnum, SourceKindEnum } from './enums.js';
 
 type GlobalId = { typename: string; id: string };
 
@@ -79,6 +79,36 @@ export const SourceOrderEnum = builder.enumType('SourceOrder', {
     ADDED_DESC: { description: 'Most recently added first.' },
   } as const,
 });
+
+export const LocationFilterInput = builder.inputType('LocationFilter', {
+  description: 'Places to keep; every given field must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [LocationKindEnum], description: 'Of one of these kinds.' }),
+    countryCodes: t.stringList({ description: 'In one of these countries (ISO 3166-1 alpha-2).' }),
+    namePrefix: t.string({ description: 'Name starts with this, case-insensitive.' }),
+    within: t.globalID({ description: 'Inside this place, at any depth (not the place itself).' }),
+  }),
+});
+
+export const LocationOrderEnum = builder.enumType('LocationOrder', {
+  description: 'Orderings of a location connection; ties break on the id, so cursors are stable.',
+  values: {
+    NAME_ASC: { description: 'By name.' },
+    ADDED_DESC: { description: 'Most recently added first.' },
+  } as const,
+});
+
+type LocationFilterArg = typeof LocationFilterInput.$inferInput;
+
+export function toLocationFilter(arg: LocationFilterArg | null | undefined): LocationFilter | null {
+  if (!arg) return null;
+  return { ...arg, withinId: arg.within ? idOf(arg.within, 'Location') : null };
+}
+
+export const locationOrderBy = {
+  NAME_ASC: { name: 'asc' },
+  ADDED_DESC: { id: 'desc' },
+} as const;
 
 type ArticleFilterArg = typeof ArticleFilterInput.$inferInput;
 type ClaimFilterArg = typeof ClaimFilterInput.$inferInput;

@@ -1,10 +1,12 @@
 import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
 import { claimsForLocations, locationByNameQuery, sourcesForLocations } from '../../domain/locations.js';
+import { locationCondition } from '../../domain/filters.js';
 import { closestLocationId } from '../../domain/search.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ClaimRef } from './claim.js';
 import { LocationKindEnum } from './enums.js';
+import { LocationFilterInput, LocationOrderEnum, locationOrderBy, toLocationFilter } from './filters.js';
 import { SourceRef } from './source.js';
 import { speakerEdgeFields } from './speaker-edge.js';
 
@@ -142,9 +144,18 @@ builder.queryFields((t) => ({
   }),
   locations: t.drizzleConnection({
     type: LocationRef,
-    description: 'All places in the graph, by name.',
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(locations),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.query.locations.findMany(query({ orderBy: { name: 'asc' } })) as unknown as Promise<Location[]>,
+    description: 'Places in the graph matching a filter, by name unless orderBy says otherwise.',
+    args: {
+      filter: t.arg({ type: LocationFilterInput }),
+      orderBy: t.arg({ type: LocationOrderEnum, defaultValue: 'NAME_ASC' }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(locations, locationCondition(locations, toLocationFilter(args.filter))),
+    resolve: (query, _root, args, ctx) => {
+      const filter = toLocationFilter(args.filter);
+      return ctx.db.query.locations.findMany(
+        query({ where: { RAW: (t) => locationCondition(t, filter) }, orderBy: locationOrderBy[args.orderBy ?? 'NAME_ASC'] }),
+      ) as unknown as Promise<Location[]>;
+    },
   }),
 }));
