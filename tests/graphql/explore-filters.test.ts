@@ -216,4 +216,22 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     // places of every claim on the page.
     expect(one).toBeLessThanOrEqual(3);
   });
+  it('answers the other filtered connections in a fixed number of statements', async () => {
+    const count = async (run: (first: number) => Promise<unknown>) => {
+      server.resetStatements();
+      await run(1);
+      const one = server.statements.length;
+      server.resetStatements();
+      await run(100);
+      expect(server.statements.length).toBe(one);
+      return one;
+    };
+    // Page and count for each; places add one batched load of their ancestors.
+    expect(await count((first) => run(server.yoga, FilteredArticles, { filter: { outlet: 'example wire' }, first }))).toBe(2);
+    expect(await count((first) => run(server.yoga, FilteredSources, { filter: { kinds: ['ANONYMOUS'] }, first }))).toBe(2);
+    expect(await count((first) => run(server.yoga, FilteredLocations, { filter: { kinds: ['CITY'] }, first }))).toBeLessThanOrEqual(3);
+    // source and article lookups, each with its filtered claims (and their counts) joined in.
+    const nested = await count(() => run(server.yoga, NestedClaimFilters, { source: 'Dillon', url: wire.url }));
+    expect(nested).toBeLessThanOrEqual(4);
+  });
 });

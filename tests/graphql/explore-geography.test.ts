@@ -84,7 +84,9 @@ describe.each(drivers)('geography on %s', (driver) => {
     const names = syria.data?.locationsInBox.edges.map((e) => e.node.name) ?? [];
     expect(names).toContain('Syria');
     expect(names).not.toContain('Suva');
+    server.resetStatements();
     const pacific = await executeOperation(server.yoga, LocationsInBox, { south: -20, west: 170, north: -10, east: -170 });
+    expect(server.statements).toHaveLength(2); // the ranked page, then its places' rows
     const inPacific = places.filter((p) => p.latitude >= -20 && p.latitude <= -10 && (p.longitude >= 170 || p.longitude <= -170));
     expect(inPacific.map((p) => p.name)).toContain('Suva');
     expect(new Set(pacific.data?.locationsInBox.edges.map((e) => e.node.name))).toEqual(new Set(inPacific.map((p) => p.name)));

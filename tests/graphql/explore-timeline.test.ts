@@ -107,6 +107,13 @@ describe.each(drivers)('timelines on %s', (driver) => {
     expect(observatory?.node.timeline.edges.reduce((n, e) => n + e.node.count, 0)).toBe(10);
   });
 
+  it('answers a timeline in one statement', async () => {
+    server.resetStatements();
+    const { data } = await executeOperation(server.yoga, Timeline, { interval: 'WEEK', search: 'Observatory' });
+    expect(data?.timeline.totalCount).toBeGreaterThan(1);
+    expect(server.statements).toHaveLength(1);
+  });
+
   it('pages buckets with the hard maximum page size', async () => {
     const { data } = await executeOperation(server.yoga, Timeline, { interval: 'DAY', first: 1000 });
     expect(data?.timeline.edges.length).toBeLessThanOrEqual(100);
