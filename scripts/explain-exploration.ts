@@ -12,7 +12,13 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import postgres from 'postgres';
 import { PlaceAggregates, SourceTopLocations } from '../src/client/operations/aggregates.js';
-import { FilteredArticles, FilteredClaims, FilteredSources } from '../src/client/operations/filters.js';
+import {
+  FilteredArticles,
+  FilteredClaims,
+  FilteredLocations,
+  FilteredSources,
+  NestedClaimFilters,
+} from '../src/client/operations/filters.js';
 import { LocationsInBox, Nearby } from '../src/client/operations/geography.js';
 import { FuzzyNames, SearchText } from '../src/client/operations/search.js';
 import { LocationTimelines, SourceTimelines, Timeline } from '../src/client/operations/timeline.js';
@@ -75,6 +81,8 @@ const shapes: [string, TypedDocumentNode<unknown, unknown>, Record<string, unkno
   ['claims by source kind and quote kind', FilteredClaims as never, { filter: { sourceKinds: ['GOVERNMENT'], quoteKinds: ['DIRECT'] }, first: 20 }],
   ['articles in a date range, by publication date', FilteredArticles as never, { filter: { publishedFrom: '2023-02-01T00:00:00Z', publishedTo: '2023-02-08T00:00:00Z' }, orderBy: 'PUBLISHED_DESC', first: 20 }],
   ['sources by name prefix', FilteredSources as never, { filter: { namePrefix: p.source.name.slice(0, 3) }, first: 20 }],
+  ['cities inside a country', FilteredLocations as never, { filter: { within: p.country, kinds: ['CITY'] }, first: 20 }],
+  ['claims of the busiest source in a window, oldest first', NestedClaimFilters as never, { source: p.source.name, url: 'https://none.example/', sourceFilter: { claimedFrom: '2023-03-01T00:00:00Z', claimedTo: '2023-04-01T00:00:00Z' } }],
   ['full-text search (articles and claims)', SearchText as never, { query: p.place.name, first: 10 }],
   ['fuzzy names (sources and places)', FuzzyNames as never, { name: `${p.place.name.slice(0, -1)}x`, first: 5 }],
   ['near the busiest place, 100 km', Nearby as never, { latitude: p.place.latitude, longitude: p.place.longitude, radiusKm: 100, first: 20 }],
