@@ -202,6 +202,29 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     ]);
   });
 
+  it('keeps article pages by publication date stable when articles are added between fetches', async () => {
+    const before = await run(server.yoga, FilteredArticles, { orderBy: 'PUBLISHED_DESC', first: 100 });
+    const all = before.data?.articles.edges.map((e) => e.node.url) ?? [];
+    const first = await run(server.yoga, FilteredArticles, { orderBy: 'PUBLISHED_DESC', first: 2 });
+    const seen = first.data?.articles.edges.map((e) => e.node.url) ?? [];
+    const boundary = first.data?.articles.edges[1].node.publishedAt as string;
+    // Same publication instant as the last row of the first page: the id tie breaker decides.
+    const tied = articleInput({
+      url: 'https://wire.example/tied',
+      publishedAt: boundary,
+      claims: [{ text: 'A clerk said the office opened.', speaker: { name: 'a clerk', kind: 'ANONYMOUS' } }],
+    });
+    await run(server.yoga, ImportArticle, { input: tied });
+    let after = first.data?.articles.pageInfo.endCursor;
+    while (after) {
+      const { data } = await run(server.yoga, FilteredArticles, { orderBy: 'PUBLISHED_DESC', first: 2, after });
+      seen.push(...(data?.articles.edges.map((e) => e.node.url) ?? []));
+      after = data?.articles.pageInfo.hasNextPage ? data.articles.pageInfo.endCursor : null;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(all.filter((url) => !seen.includes(url))).toEqual([]);
+  });
+
   it('loads a claims page with sources, articles and places in a fixed number of statements', async () => {
     const syria = await run(server.yoga, LocationByName, { name: 'Syria' });
     const filter = { location: syria.data?.location?.id as string, includeContained: true };
