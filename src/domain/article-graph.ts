@@ -60,15 +60,10 @@ export async function saveArticleGraph(
   options: { resolvePlaceNames?: boolean } = {},
 ): Promise<SaveResult> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: articles.id, contentHash: articles.contentHash })
-      .from(articles)
-      .where(eq(articles.url, draft.url))
-      .for('update');
-    if (existing && existing.contentHash === hash)
-      return (await findUnchanged(tx, draft.url, hash)) as SaveResult;
-    const articleId = await upsertArticle(tx, draft, hash);
-    if (existing) {
+    const written = await upsertArticle(tx, draft, hash);
+    if (!written) return (await findUnchanged(tx, draft.url, hash)) as SaveResult;
+    const { articleId, existed } = written;
+    if (existed) {
       await tx.delete(claims).where(eq(claims.articleId, articleId));
       await tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId));
     }
@@ -87,7 +82,7 @@ export async function saveArticleGraph(
     }
     return {
       articleId,
-      status: existing ? 'UPDATED' : 'CREATED',
+      status: existed ? 'UPDATED' : 'CREATED',
       claimCount: draft.claims.length,
       sourceCount: new Set(sourceIds.values()).size,
       locationCount: new Set(placeIds.mentionIds.values()).size,
@@ -95,7 +90,15 @@ export async function saveArticleGraph(
   });
 }
 
-async function upsertArticle(tx: Queryable, draft: ArticleDraft, hash: string): Promise<number> {
+/**
+ * Inserts the article, or replaces it when its content changed: one statement that also locks
+ * the row. Null when the stored article has the same content hash (nothing to do).
+ */
+async function upsertArticle(
+  tx: Queryable,
+  draft: ArticleDraft,
+  hash: string,
+): Promise<{ articleId: number; existed: boolean } | null> {
   const values = {
     url: draft.url,
     title: draft.title,
@@ -108,12 +111,17 @@ async function upsertArticle(tx: Queryable, draft: ArticleDraft, hash: string): 
   const [row] = await tx
     .insert(articles)
     .values(values)
-    .onConflictDoUpdate({ target: articles.url, set: { ...values, updatedAt: sql`now()` } })
-    .returning({ id: articles.id });
-  return row.id;
+    .onConflictDoUpdate({
+      target: articles.url,
+      set: { ...values, updatedAt: sql`now()` },
+      setWhere: sql`${articles.contentHash} <> excluded.content_hash`,
+    })
+    // xmax is 0 only for a row this statement inserted: an update means the URL was known.
+    .returning({ id: articles.id, existed: sql<boolean>`xmax <> 0` });
+  return row ? { articleId: row.id, existed: row.existed } : null;
 }
 
-export interface PlaceIds {
+interface PlaceIds {
   /** "claimIndex:mentionIndex" -> location id */
   mentionIds: Map<string, number>;
 }
