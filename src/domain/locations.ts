@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
-import { type Location, locations } from '../db/schema/index.js';
+import { claims, type Location, locations } from '../db/schema/index.js';
 import type { Gazetteer } from '../geo/types.js';
+import { type ClaimFilter, claimCondition } from './filters.js';
 import { placeAliasKey } from './names.js';
 import { type Page, type PageWindow, pagesByParent } from './paging.js';
 import { rankSpeakers, type SpeakerCount } from './speaker-counts.js';
@@ -67,6 +68,21 @@ export function scopedClaims(parentIds: readonly number[], includeContained: boo
     join claim_locations cl on cl.location_id = la.location_id`;
 }
 
+export interface LocationClaimsOptions {
+  includeContained: boolean;
+  window: PageWindow;
+  /** Only claims matching this too (source kinds, dates, text…). */
+  filter?: ClaimFilter | null;
+}
+
+/** The scoped (parent_id, claim_id) pairs, narrowed to the claims matching `filter`. */
+function filteredScopedClaims(parentIds: readonly number[], options: LocationClaimsOptions) {
+  const scope = scopedClaims(parentIds, options.includeContained);
+  if (!options.filter) return scope;
+  return sql`select s.parent_id, s.claim_id from (${scope}) s join claims on claims.id = s.claim_id
+    where ${claimCondition(claims, options.filter)}`;
+}
+
 /**
  * Sources that made claims about each location, most claims first, then by name. One statement
  * for any number of locations.
@@ -74,9 +90,9 @@ export function scopedClaims(parentIds: readonly number[], includeContained: boo
 export function sourcesForLocations(
   db: Queryable,
   parentIds: readonly number[],
-  options: { includeContained: boolean; window: PageWindow },
+  options: LocationClaimsOptions,
 ): Promise<Map<number, Page<SpeakerCount>>> {
-  return rankSpeakers(db, parentIds, scopedClaims(parentIds, options.includeContained), options.window);
+  return rankSpeakers(db, parentIds, filteredScopedClaims(parentIds, options), options.window);
 }
 
 export interface ClaimRef {
@@ -89,7 +105,7 @@ export interface ClaimRef {
 export async function claimsForLocations(
   db: Queryable,
   parentIds: readonly number[],
-  options: { includeContained: boolean; window: PageWindow },
+  options: LocationClaimsOptions,
 ): Promise<Map<number, Page<ClaimRef>>> {
   const rows = await executeRows<ClaimRef>(
     db,
@@ -98,7 +114,7 @@ export async function claimsForLocations(
       select s.parent_id, c.id as claim_id,
         row_number() over (partition by s.parent_id order by c.claimed_at desc nulls last, c.id) as rn,
         count(*) over (partition by s.parent_id)::int as total
-      from (${scopedClaims(parentIds, options.includeContained)}) s
+      from (${filteredScopedClaims(parentIds, options)}) s
       join claims c on c.id = s.claim_id
     )
     select parent_id as "parentId", claim_id as "claimId", total

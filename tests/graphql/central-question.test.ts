@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportArticle } from '../../src/client/operations/articles.js';
-import { CentralQuestion, LocationByName } from '../../src/client/operations/locations.js';
+import {
+  CentralQuestion,
+  LocationByName,
+  LocationClaimsFiltered,
+} from '../../src/client/operations/locations.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
@@ -117,5 +121,22 @@ describe.each(drivers)('the central question on %s', (driver) => {
       { name: 'Syria', kind: 'COUNTRY' },
     ]);
     expect(result.data?.location?.latitude).toBeCloseTo(35.02, 1);
+  });
+
+  it('narrows the answer with a claim filter: kinds of source, a time window', async () => {
+    const run = async (filter: object) =>
+      (await executeOperation(server.yoga, LocationClaimsFiltered, { name: 'Syria', filter })).data?.location;
+    const government = await run({ sourceKinds: ['GOVERNMENT'] });
+    expect(new Set(government?.sources.edges.map((e) => e.node?.name))).toEqual(
+      new Set(['Syrian Foreign Minister', 'Russian Defense Ministry']),
+    );
+    expect(government?.claims.totalCount).toBe(4);
+    // Only the ministry's statement is dated October 10; everything else falls on the 12th.
+    const early = await run({ claimedTo: '2017-10-11T00:00:00Z' });
+    expect(early?.sources.edges.map((e) => e.node?.name)).toEqual(['Russian Defense Ministry']);
+    expect(early?.claims.edges.map((e) => e.node.claimedAt)).toEqual([
+      '2017-10-10T00:00:00.000Z',
+      '2017-10-10T00:00:00.000Z',
+    ]);
   });
 });

@@ -76,3 +76,30 @@ export const LocationSourcesPage = graphql(`
     }
   }
 `);
+
+/** The central question narrowed: only some kinds of source, or a time window. */
+export const LocationClaimsFiltered = graphql(`
+  query LocationClaimsFiltered($name: String!, $filter: ClaimFilter) {
+    location(name: $name) {
+      sources(first: 20, includeContained: true, filter: $filter) {
+        totalCount
+        edges {
+          claimCount
+          node {
+            name
+            kind
+          }
+        }
+      }
+      claims(first: 20, includeContained: true, filter: $filter) {
+        totalCount
+        edges {
+          node {
+            text
+            claimedAt
+          }
+        }
+      }
+    }
+  }
+`);

@@ -111,7 +111,7 @@ export const locationOrderBy = {
 } as const;
 
 type ArticleFilterArg = typeof ArticleFilterInput.$inferInput;
-type ClaimFilterArg = typeof ClaimFilterInput.$inferInput;
+export type ClaimFilterArg = typeof ClaimFilterInput.$inferInput;
 type SourceFilterArg = typeof SourceFilterInput.$inferInput;
 
 export function toArticleFilter(arg: ArticleFilterArg | null | undefined): ArticleFilter | null {

@@ -1,12 +1,25 @@
 import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
-import { claimsForLocations, locationByNameQuery, sourcesForLocations } from '../../domain/locations.js';
+import {
+  claimsForLocations,
+  type LocationClaimsOptions,
+  locationByNameQuery,
+  sourcesForLocations,
+} from '../../domain/locations.js';
 import { locationCondition } from '../../domain/filters.js';
 import { closestLocationId } from '../../domain/search.js';
 import { builder } from '../builder.js';
-import { offsetConnection, rowStub, windowFor } from '../paging.js';
+import { type ConnectionArgs, offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ClaimRef } from './claim.js';
 import { LocationKindEnum } from './enums.js';
-import { LocationFilterInput, LocationOrderEnum, locationOrderBy, toLocationFilter } from './filters.js';
+import {
+  type ClaimFilterArg,
+  ClaimFilterInput,
+  LocationFilterInput,
+  LocationOrderEnum,
+  locationOrderBy,
+  toClaimFilter,
+  toLocationFilter,
+} from './filters.js';
 import { SourceRef } from './source.js';
 import { speakerEdgeFields } from './speaker-edge.js';
 
@@ -39,6 +52,17 @@ export const LocationRef = builder.drizzleNode('locations', {
   }),
 });
 
+/** Scope, page and filter of Location.sources/claims; equal options share one loader (one statement). */
+function locationClaimsOptions(
+  args: ConnectionArgs & { includeContained?: boolean | null; filter?: ClaimFilterArg | null },
+): LocationClaimsOptions {
+  return {
+    includeContained: args.includeContained ?? false,
+    window: windowFor(args),
+    filter: toClaimFilter(args.filter),
+  };
+}
+
 // Fields whose types refer back to this one, declared after it so TypeScript can infer both.
 builder.drizzleObjectFields(LocationRef, (t) => ({
   sources: t.connection(
@@ -53,13 +77,13 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
           description:
             'Also count claims about places inside this one (a province\'s cities); a city also covers the region named after it ("Deir al-Zor").',
         }),
+        filter: t.arg({ type: ClaimFilterInput, description: 'Count only claims matching this too.' }),
       },
       resolve: async (location, args, ctx) => {
-        const window = windowFor(args);
-        const includeContained = args.includeContained ?? false;
+        const options = locationClaimsOptions(args);
         const page = await ctx.loaders
-          .pages(`Location.sources:${includeContained}:${JSON.stringify(window)}`, (ids) =>
-            sourcesForLocations(ctx.db, ids, { includeContained, window }),
+          .pages(`Location.sources:${JSON.stringify(options)}`, (ids) =>
+            sourcesForLocations(ctx.db, ids, options),
           )
           .load(location.id);
         return offsetConnection(args, page, (item) => ({
@@ -86,13 +110,13 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
           defaultValue: false,
           description: 'Also include claims about places inside this one.',
         }),
+        filter: t.arg({ type: ClaimFilterInput, description: 'Only claims matching this too.' }),
       },
       resolve: async (location, args, ctx) => {
-        const window = windowFor(args);
-        const includeContained = args.includeContained ?? false;
+        const options = locationClaimsOptions(args);
         const page = await ctx.loaders
-          .pages(`Location.claims:${includeContained}:${JSON.stringify(window)}`, (ids) =>
-            claimsForLocations(ctx.db, ids, { includeContained, window }),
+          .pages(`Location.claims:${JSON.stringify(options)}`, (ids) =>
+            claimsForLocations(ctx.db, ids, options),
           )
           .load(location.id);
         return offsetConnection(args, page, (item) => ({
@@ -154,7 +178,10 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) => {
       const filter = toLocationFilter(args.filter);
       return ctx.db.query.locations.findMany(
-        query({ where: { RAW: (t) => locationCondition(t, filter) }, orderBy: locationOrderBy[args.orderBy ?? 'NAME_ASC'] }),
+        query({
+          where: { RAW: (t) => locationCondition(t, filter) },
+          orderBy: locationOrderBy[args.orderBy ?? 'NAME_ASC'],
+        }),
       ) as unknown as Promise<Location[]>;
     },
   }),
