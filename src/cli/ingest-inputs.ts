@@ -39,11 +39,33 @@ async function pageFilesUnder(dir: string): Promise<string[]> {
 }
 
 async function fileItem(path: string): Promise<PageItem> {
-  const bytes = await readFile(path);
-  const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const content = decodePage(await readFile(path));
   const url = pathToFileURL(resolve(path)).toString();
   const isHtml = ['.html', '.htm'].includes(extname(path));
   return { origin: path, input: isHtml ? { url, html: content } : { url, text: content } };
+}
+
+/**
+ * Pages are UTF-8 unless they are not: bytes that are not valid UTF-8 are read as Windows-1252,
+ * the usual encoding of older Western pages, rather than turned into replacement characters.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+// Node's TextDecoder treats 'windows-1252' as Latin-1, which leaves 0x80-0x9F (curly quotes,
+// dashes, the euro sign) as control characters; these are the characters Windows-1252 puts there.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes)
+    out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
 }
 
 async function jsonlItems(path: string): Promise<PageItem[]> {

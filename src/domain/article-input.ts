@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ArticleDraft, PLACE_KINDS, QUOTE_KINDS, SOURCE_KINDS } from '../ingest/types.js';
 import { type InputIssue, InvalidInputError } from './errors.js';
+import { wellFormed } from './well-formed.js';
 
 /** Largest body accepted, in characters: a long feature is ~100k; anything far beyond is not a page. */
 export const MAX_BODY_LENGTH = 2_000_000;
@@ -66,7 +67,7 @@ export type ArticleInput = z.input<typeof articleInputSchema>;
  * a draft. Throws InvalidInputError listing every problem, so nothing is written on bad input.
  */
 export function parseArticleInput(raw: unknown): ArticleDraft {
-  const parsed = articleInputSchema.safeParse(raw);
+  const parsed = articleInputSchema.safeParse(storableJson(raw));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
     throw new InvalidInputError(describe(issues), issues);
@@ -113,6 +114,15 @@ export function parseArticleInput(raw: unknown): ArticleDraft {
       })),
     })),
   };
+}
+
+/** Every string in the input made storable (lone surrogates become U+FFFD; lengths unchanged). */
+function storableJson(value: unknown): unknown {
+  if (typeof value === 'string') return wellFormed(value);
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storableJson(v)]));
+  return value;
 }
 
 type ParsedInput = z.output<typeof articleInputSchema>;

@@ -1,6 +1,7 @@
 import type { Database } from '../db/client.js';
 import { contentHash, findUnchanged, type SaveResult, saveArticleGraph } from '../domain/article-graph.js';
 import { type InputIssue, InvalidInputError } from '../domain/errors.js';
+import { wellFormed } from '../domain/well-formed.js';
 import { isDemonym } from '../geo/demonyms.js';
 import type { Gazetteer } from '../geo/types.js';
 import type { ArticleInput } from './extract-article.js';
@@ -63,6 +64,7 @@ export async function ingestPage(
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
     throw new InvalidInputError(`Cannot ingest ${input.url ?? 'page'}: ${summary}`, issues);
   }
+  input = storable(input);
   const hash = contentHash({ ...input, extractor: EXTRACTOR_VERSION });
   // Seen before, byte for byte: skip extraction (saveArticleGraph re-checks inside its transaction).
   const unchanged = await findUnchanged(db, input.url, hash);
@@ -80,6 +82,18 @@ export async function ingestPage(
   // Extraction resolved every place it could; keyless mentions stay local places.
   const saved = await saveArticleGraph(db, draft, gazetteer, hash, { resolvePlaceNames: false });
   return { ...saved, warnings };
+}
+
+/** The page with every text field made storable (see wellFormed). */
+function storable(input: ArticleInput): ArticleInput {
+  const { text, html, title, outlet } = input;
+  return {
+    ...input,
+    text: wellFormed(text),
+    html: wellFormed(html),
+    title: wellFormed(title),
+    outlet: wellFormed(outlet),
+  };
 }
 
 /**
