@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { locationAliases, locationAncestors, locations } from '../db/schema/index.js';
+import { locationValues } from '../domain/article-graph.js';
 import { placeAliasKey } from '../domain/names.js';
 import type { Place } from '../geo/types.js';
-import type { GeneratedPlace } from './generate.js';
 import { chunked } from './chunks.js';
+import type { GeneratedPlace } from './generate.js';
 
 /**
  * Writes the places with their containment chains, closure rows and aliases, the way
@@ -12,10 +13,7 @@ import { chunked } from './chunks.js';
  * at once: that function is per article (≥ 8 statements each), too slow for 100k+ articles, and
  * its place helpers are private. Returns gazetteer key -> location id.
  */
-export async function writePlaces(
-  tx: Queryable,
-  pool: GeneratedPlace[],
-): Promise<Map<string, number>> {
+export async function writePlaces(tx: Queryable, pool: GeneratedPlace[]): Promise<Map<string, number>> {
   const all = new Map<string, { place: Place; chain: Place[] }>();
   for (const { place, ancestors } of pool) {
     all.set(place.key, { place, chain: ancestors });
@@ -41,21 +39,6 @@ export async function writePlaces(
   return ids;
 }
 
-function locationValues(place: Place, ids: Map<string, number>) {
-  return {
-    name: place.name,
-    nameKey: placeAliasKey(place.name),
-    kind: place.kind,
-    countryCode: place.countryCode,
-    parentId: place.parentKey ? (ids.get(place.parentKey) ?? null) : null,
-    latitude: place.latitude,
-    longitude: place.longitude,
-    population: place.population,
-    gazetteerKey: place.key,
-    geonameId: place.geonameId,
-  };
-}
-
 async function writeClosureAndAliases(
   tx: Queryable,
   all: Map<string, { place: Place; chain: Place[] }>,
@@ -66,14 +49,19 @@ async function writeClosureAndAliases(
   for (const [key, { place, chain }] of all) {
     const id = ids.get(key) as number;
     closure.push({ locationId: id, ancestorId: id, depth: 0 });
-    chain.forEach((a, k) => closure.push({ locationId: id, ancestorId: ids.get(a.key) as number, depth: k + 1 }));
+    chain.forEach((a, k) =>
+      closure.push({ locationId: id, ancestorId: ids.get(a.key) as number, depth: k + 1 }),
+    );
     // First spelling wins, so the place's own name is the alias stored for its key. Mentions
     // are only ever written as the name or an alternate name, so these cover every spelling.
     for (const alias of [place.name, ...place.alternateNames]) {
       const aliasKey = placeAliasKey(alias);
-      if (aliasKey && !aliases.has(`${id}:${aliasKey}`)) aliases.set(`${id}:${aliasKey}`, { locationId: id, alias, aliasKey });
+      if (aliasKey && !aliases.has(`${id}:${aliasKey}`))
+        aliases.set(`${id}:${aliasKey}`, { locationId: id, alias, aliasKey });
     }
   }
-  for (const batch of chunked(closure, 3)) await tx.insert(locationAncestors).values(batch).onConflictDoNothing();
-  for (const batch of chunked([...aliases.values()], 3)) await tx.insert(locationAliases).values(batch).onConflictDoNothing();
+  for (const batch of chunked(closure, 3))
+    await tx.insert(locationAncestors).values(batch).onConflictDoNothing();
+  for (const batch of chunked([...aliases.values()], 3))
+    await tx.insert(locationAliases).values(batch).onConflictDoNothing();
 }

@@ -4,7 +4,7 @@ import { executeRows } from '../db/execute.js';
 import { claims } from '../db/schema/index.js';
 import { type ClaimFilter, claimCondition } from './filters.js';
 import { type Page, type PageWindow, pagesByParent } from './paging.js';
-import type { PlaceCount } from './sources.js';
+import { countPlaces, type PlaceCount } from './sources.js';
 import { rankSpeakers, type SpeakerCount } from './speaker-counts.js';
 
 /** Claims matching `filter` as (parent_id 0, claim_id) scope rows. */
@@ -54,24 +54,7 @@ export async function topLocationsForSources(
   options: { from?: Date | null; to?: Date | null; window: PageWindow },
 ): Promise<Map<number, Page<PlaceCount>>> {
   const { from, to, window } = options;
-  const rows = await executeRows<PlaceCount>(
-    db,
-    sql`
-    with grouped as (
-      select c.source_id as parent_id, cl.location_id, count(distinct c.id)::int as claim_count
-      from claims c join claim_locations cl on cl.claim_id = c.id
-      where c.source_id = any(${sql.param([...sourceIds])}::int[])
-        ${from ? sql`and c.claimed_at >= ${from.toISOString()}::timestamptz` : sql``}
-        ${to ? sql`and c.claimed_at < ${to.toISOString()}::timestamptz` : sql``}
-      group by 1, 2
-    ), ranked as (
-      select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, lower(l.name), g.location_id) as rn,
-        count(*) over (partition by g.parent_id)::int as total
-      from grouped g join locations l on l.id = g.location_id
-    )
-    select parent_id as "parentId", location_id as "locationId", claim_count as "claimCount", total
-    from ranked where rn > ${window.offset} and rn <= ${window.offset + window.limit}
-    order by parent_id, rn`,
-  );
-  return pagesByParent(sourceIds, rows);
+  const inWindow = sql`${from ? sql`c.claimed_at >= ${from.toISOString()}::timestamptz` : sql`true`}
+    and ${to ? sql`c.claimed_at < ${to.toISOString()}::timestamptz` : sql`true`}`;
+  return countPlaces(db, sourceIds, sql`c.source_id`, window, inWindow);
 }

@@ -164,7 +164,9 @@ export async function upsertPlaces(
     .from(locations)
     .where(inArray(locations.gazetteerKey, [...allPlaces.keys()]));
   for (const row of existing) ids.set(row.key as string, row.id);
-  const newPlaces = [...allPlaces.values()].filter((p) => !ids.has(p.place.key)).sort((a, b) => a.depth - b.depth);
+  const newPlaces = [...allPlaces.values()]
+    .filter((p) => !ids.has(p.place.key))
+    .sort((a, b) => a.depth - b.depth);
   for (const depth of new Set(newPlaces.map((p) => p.depth))) {
     const level = newPlaces.filter((p) => p.depth === depth).map((p) => p.place);
     const rows = await tx
@@ -181,7 +183,8 @@ export async function upsertPlaces(
   return { mentionIds };
 }
 
-function locationValues(place: Place, ids: Map<string, number>) {
+/** Row values for a gazetteer place, its parent id taken from `ids` (parents are written first). */
+export function locationValues(place: Place, ids: Map<string, number>) {
   return {
     name: place.name,
     nameKey: placeAliasKey(place.name),
@@ -228,7 +231,11 @@ async function writeClosureAndAliases(
       addAlias(id, alias);
   }
   if (closure.length > 0) await tx.insert(locationAncestors).values(closure).onConflictDoNothing();
-  if (aliases.size > 0) await tx.insert(locationAliases).values([...aliases.values()]).onConflictDoNothing();
+  if (aliases.size > 0)
+    await tx
+      .insert(locationAliases)
+      .values([...aliases.values()])
+      .onConflictDoNothing();
 }
 
 function ancestorsOf(place: Place, allPlaces: Map<string, { place: Place }>): Place[] {

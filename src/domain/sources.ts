@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { type Source, sources } from '../db/schema/index.js';
@@ -59,11 +59,16 @@ export async function locationsForArticles(
   return countPlaces(db, articleIds, sql`c.article_id`, window);
 }
 
-async function countPlaces(
+/**
+ * Places the claims of each parent (grouped by `parentColumn` of claims `c`) are about, most
+ * claims first, then by name; `condition` narrows the claims. One statement.
+ */
+export async function countPlaces(
   db: Queryable,
   parentIds: readonly number[],
-  parentColumn: ReturnType<typeof sql>,
+  parentColumn: SQL,
   window: PageWindow,
+  condition: SQL = sql`true`,
 ): Promise<Map<number, Page<PlaceCount>>> {
   const rows = await executeRows<PlaceCount>(
     db,
@@ -71,7 +76,7 @@ async function countPlaces(
     with grouped as (
       select ${parentColumn} as parent_id, cl.location_id, count(distinct c.id)::int as claim_count
       from claims c join claim_locations cl on cl.claim_id = c.id
-      where ${parentColumn} = any(${sql.param([...parentIds])}::int[])
+      where ${parentColumn} = any(${sql.param([...parentIds])}::int[]) and ${condition}
       group by 1, 2
     ), ranked as (
       select g.*, row_number() over (partition by g.parent_id order by g.claim_count desc, lower(l.name), g.location_id) as rn,
