@@ -19,6 +19,8 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: int(15_000),
   /** Seconds postgres.js waits to open a connection before failing the query. */
   DB_CONNECT_TIMEOUT_S: int(10, 1),
+  /** How long a request waits for a free place before it is answered 503 (see use-admission). */
+  DB_ACQUIRE_TIMEOUT_MS: int(5_000, 1),
   /** Seconds an unused pooled connection stays open. */
   DB_IDLE_TIMEOUT_S: int(30, 0),
   /** Load the demo pages when the database is empty (on by default so a fresh clone has data). */

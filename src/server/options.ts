@@ -28,6 +28,8 @@ export interface ServerOptions {
   persistedOnly: boolean;
   auth: AuthOptions;
   slowQueryMs: number;
+  /** Operations executing at once, and how long one may wait for a place before a 503. */
+  admission: { maxConcurrent: number; acquireTimeoutMs: number };
 }
 
 /** Maps the parsed environment onto server options. */
@@ -49,6 +51,8 @@ export function serverOptionsFromEnv(env: Env): ServerOptions {
       defaultRatePerMinute: env.TOKEN_RATE_LIMIT_PER_MIN,
     },
     slowQueryMs: env.SLOW_QUERY_MS,
+    // Twice the pool: each operation holds a connection only while a statement runs.
+    admission: { maxConcurrent: env.DB_POOL_SIZE * 2, acquireTimeoutMs: env.DB_ACQUIRE_TIMEOUT_MS },
   };
 }
 

@@ -12,6 +12,7 @@ import { useHealthChecks } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { maskServerError } from './mask-error.js';
 import { defaultServerOptions, type ServerOptions } from './options.js';
+import { useAdmission } from './plugins/use-admission.js';
 import { useIntrospection } from './plugins/use-introspection.js';
 import { usePageCost } from './plugins/use-page-cost.js';
 import { usePersistedOnly } from './plugins/use-persisted-only.js';
@@ -43,6 +44,7 @@ export function createYogaServer(deps: ServerDeps) {
     useQueryLimits(options),
     useAuth(deps.db, options.auth),
     usePageCost(options.limits.maxCost),
+    useAdmission(options.admission),
   ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
