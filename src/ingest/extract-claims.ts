@@ -84,12 +84,13 @@ function fromAct(
   const end = next?.split ? t[next.verb - 1].start : sentence.end;
   const content = span(act.content.s, Math.min(act.content.e, next?.split ? next.verb - 1 : act.content.e));
   const lead = body.slice(sentence.start, act.order === 'PRE' ? t[act.verb].end : sentence.start);
-  const after = body.slice(t[act.verb].end, Math.min(sentence.end, t[act.verb].end + 24));
-  const dated = /\bon\s+\S+\s+\d|\bon\s+\d{1,2}\s+\S+/.test(lead)
-    ? lead
-    : /^\s+on\s/.test(after)
-      ? after
-      : '';
+  // The words between the verb and what was said ("asserted in a statement issued on October
+  // 10 that …") can date the statement too.
+  const after = body
+    .slice(t[act.verb].end, Math.min(sentence.end, t[act.verb].end + 80))
+    .split(/\bthat\b|[“"‘:]/)[0];
+  const onDate = /\bon\s+\S+\s+\d|\bon\s+\d{1,2}\s+\S+/i;
+  const dated = onDate.test(lead) ? lead : onDate.test(after) ? after : '';
   const verbStart = t[act.verb].start;
   // An appositive after the speaker ("X, a spokesman for the military of Y, said") describes X.
   const appositive = act.speaker && t[act.speaker.e]?.text === ',';

@@ -100,4 +100,4 @@ function storable(input: ArticleInput): ArticleInput {
  * Part of the content hash, so a better extractor re-extracts pages it has seen: bump it when
  * extraction changes what it produces.
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CentralQuestion } from '../../src/client/operations/locations.js';
+import { CentralQuestion, LocationClaimsFiltered } from '../../src/client/operations/locations.js';
 import { articles } from '../../src/db/schema/index.js';
 import { loadDemoIfEmpty } from '../../src/demo/load-demo.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
@@ -38,5 +38,14 @@ describe.each(drivers)('the demo data on %s', (driver) => {
     );
     const syria = await speakers('Syria');
     for (const name of ['russian defense ministry', 'dillon', '<unresolved>']) expect(syria).toContain(name);
+  });
+
+  it('dates the ministry statement by the day the text gives, the rest by publication', async () => {
+    const { data } = await executeOperation(server.yoga, LocationClaimsFiltered, {
+      name: 'Syria',
+      filter: { claimedTo: '2017-10-11T00:00:00Z' },
+    });
+    expect(data?.location?.claims.edges.map((e) => e.node.claimedAt)).toEqual(['2017-10-10T00:00:00.000Z']);
+    expect(data?.location?.sources.edges.map((e) => e.node?.name)).toEqual(['Russian Defense Ministry']);
   });
 });
