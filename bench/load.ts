@@ -33,7 +33,10 @@ const server = spawn(join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts']
 
 async function waitReady(): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -41,8 +44,11 @@ async function waitReady(): Promise<void> {
 }
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/dev/texts/', import.meta.url));
-const texts = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8'));
-const ingestMutation = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status claimCount } }';
+const texts = readdirSync(corpus)
+  .sort()
+  .map((f) => readFileSync(join(corpus, f), 'utf8'));
+const ingestMutation =
+  'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status claimCount } }';
 
 /** Ingests pages one after another until the deadline; returns the URLs sent and the failures. */
 async function ingestLoop(deadline: number) {
@@ -50,24 +56,38 @@ async function ingestLoop(deadline: number) {
   const failures: string[] = [];
   for (let i = 0; Date.now() < deadline; i++) {
     const url = `https://load.example/${i}`;
-    const body = JSON.stringify({ query: ingestMutation, variables: { input: { url, text: texts[i % texts.length] } } });
+    const body = JSON.stringify({
+      query: ingestMutation,
+      variables: { input: { url, text: texts[i % texts.length] } },
+    });
     const response = await fetch(endpoint, { method: 'POST', headers, body }).catch((e: Error) => e);
     const result = response instanceof Error ? null : ((await response.json()) as { errors?: unknown });
-    if (!result || result.errors) failures.push(`${url}: ${response instanceof Error ? response.message : JSON.stringify(result?.errors)}`);
+    if (!result || result.errors)
+      failures.push(
+        `${url}: ${response instanceof Error ? response.message : JSON.stringify(result?.errors)}`,
+      );
     sent.push(url);
   }
   return { sent, failures };
 }
 
 const readQuery = JSON.stringify({
-  query: '{ location(name: "Raqa") { name sources(first: 10, includeContained: true) { totalCount edges { claimCount node { name } } } } articles(first: 5) { totalCount edges { node { url claims(first: 5) { edges { node { text source { name } } } } } } } }',
+  query:
+    '{ location(name: "Raqa") { name sources(first: 10, includeContained: true) { totalCount edges { claimCount node { name } } } } articles(first: 5) { totalCount edges { node { url claims(first: 5) { edges { node { text source { name } } } } } } } }',
 });
 
 try {
   await waitReady();
   const deadline = Date.now() + seconds * 1000;
   const [reads, ingests] = await Promise.all([
-    autocannon({ url: endpoint, method: 'POST', headers, body: readQuery, connections: 8, duration: seconds }),
+    autocannon({
+      url: endpoint,
+      method: 'POST',
+      headers,
+      body: readQuery,
+      connections: 8,
+      duration: seconds,
+    }),
     ingestLoop(deadline),
   ]);
   const check = await fetch(endpoint, {
@@ -90,7 +110,14 @@ Run ${new Date().toISOString()} on ${process.env.LOAD_DATABASE_URL ? 'PostgreSQL
 | ingest failures | ${ingests.failures.length} |
 | pages in the graph afterwards | ${stored} (expected ${ingests.sent.length}) |
 | **result** | **${passed ? 'PASS' : 'FAIL'}** |
-${ingests.failures.length ? `\nFailures:\n${ingests.failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}\n` : ''}`;
+${
+  ingests.failures.length
+    ? `\nFailures:\n${ingests.failures
+        .slice(0, 20)
+        .map((f) => `- ${f}`)
+        .join('\n')}\n`
+    : ''
+}`;
   writeFileSync(join(root, 'bench/LOAD-REPORT.md'), report);
   console.log(report);
   process.exitCode = passed ? 0 : 1;

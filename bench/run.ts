@@ -31,7 +31,13 @@ const seconds = Number(opts.seconds);
 const connections = Number(opts.connections);
 const SERVER_CPU = 0;
 
-export interface Sample { rps: number; p50: number; p99: number; rssMb: number; errors: number }
+export interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+  errors: number;
+}
 
 /** PostGraphile lives in its own package (graphql 15); install it from its lock file on first use. */
 function ensurePostgraphileInstalled() {
@@ -43,21 +49,40 @@ function ensurePostgraphileInstalled() {
 
 async function main() {
   ensurePostgraphileInstalled();
-  const machine = { nproc: cpus().length, cpu: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const machine = {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
   console.log('machine', machine);
   const claims = await prepareDatabase(opts.db as string, Number(opts.claims));
   const place = await busiestCity(opts.db as string);
   console.log(`database ${opts.db}: ${claims} claims; busy place ${place.name} (${place.key})`);
   const names: ContenderName[] = ['news-graph', 'postgraphile', 'ceiling'];
   const servers: Server[] = [];
-  for (const [i, name] of names.entries()) servers.push(await startContender(name, opts.db as string, 4100 + i, SERVER_CPU, place.key));
+  for (const [i, name] of names.entries())
+    servers.push(await startContender(name, opts.db as string, 4100 + i, SERVER_CPU, place.key));
   try {
     const list = await available(servers[0], shapes(place));
     const checks: Record<string, Check> = {};
     for (const shape of list) checks[shape.name] = await verifyShape(servers, shape);
     console.log('checks', checks);
     const samples = await measure(servers, list);
-    const result = { machine, date: new Date().toISOString(), db: opts.db, claims, place, rounds, seconds, connections, checks, samples, cold: undefined as unknown, scale: undefined as unknown };
+    const result = {
+      machine,
+      date: new Date().toISOString(),
+      db: opts.db,
+      claims,
+      place,
+      rounds,
+      seconds,
+      connections,
+      checks,
+      samples,
+      cold: undefined as unknown,
+      scale: undefined as unknown,
+    };
     await Promise.all(servers.map((s) => s.stop()));
     if (!opts['skip-cold']) result.cold = await coldStart(4110);
     if (opts.scale) result.scale = await scaleRun(SERVER_CPU);
@@ -75,7 +100,8 @@ async function available(newsGraph: Server, list: ReturnType<typeof shapes>) {
   const keep = [];
   for (const shape of list) {
     const res = shape.optional ? await postJson(`${newsGraph.url}/graphql`, shape.newsGraph) : null;
-    if (res && (res.status !== 200 || JSON.parse(res.text).errors)) console.log(`skipping ${shape.name}: ${res.text.slice(0, 200)}`);
+    if (res && (res.status !== 200 || JSON.parse(res.text).errors))
+      console.log(`skipping ${shape.name}: ${res.text.slice(0, 200)}`);
     else keep.push(shape);
   }
   return keep;
@@ -84,7 +110,8 @@ async function available(newsGraph: Server, list: ReturnType<typeof shapes>) {
 /** Warm-up, then `rounds` rounds; within a round each shape runs on each contender, order rotated. */
 async function measure(servers: Server[], list: ReturnType<typeof shapes>) {
   const samples: Record<string, Record<string, Sample[]>> = {};
-  const runnable = (s: Server, shape: (typeof list)[number]) => (s.name === 'postgraphile' ? shape.postgraphile : shape.newsGraph);
+  const runnable = (s: Server, shape: (typeof list)[number]) =>
+    s.name === 'postgraphile' ? shape.postgraphile : shape.newsGraph;
   for (const shape of list)
     for (const s of servers) {
       const query = runnable(s, shape);

@@ -51,7 +51,11 @@ export function shapes(place: BusyPlace): Shape[] {
               title: a.title,
               claims: {
                 edges: edgesOf(a.claims).map((c: any) => ({
-                  node: { text: c.text, source: c.source, locations: uniqueLocations(c.claimLocations.nodes) },
+                  node: {
+                    text: c.text,
+                    source: c.source,
+                    locations: uniqueLocations(c.claimLocations.nodes),
+                  },
                 })),
               },
             },

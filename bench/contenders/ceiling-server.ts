@@ -4,7 +4,10 @@ import { createServer } from 'node:http';
 import postgres from 'postgres';
 import { CEILING_SQL } from '../ceiling-queries.js';
 
-const sql = postgres(process.env.DATABASE_URL as string, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} });
+const sql = postgres(process.env.DATABASE_URL as string, {
+  max: Number(process.env.DB_POOL_SIZE ?? 10),
+  onnotice: () => {},
+});
 const placeKey = process.env.BENCH_PLACE_KEY ?? '';
 let statements = 0;
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, postJson, stopGroup, treeRssMb, waitFor } from './procs.js';
 
-const CENTRAL = '{ location(name: "Raqa") { name sources(first: 20, includeContained: true) { totalCount } } }';
+const CENTRAL =
+  '{ location(name: "Raqa") { name sources(first: 20, includeContained: true) { totalCount } } }';
 
 export interface StartResult {
   ms: number;
@@ -16,13 +17,22 @@ export interface StartResult {
 /** `npm start` on PGlite in `dir`: time from spawn to the first answered central question, and RSS then. */
 async function startOnce(dir: string, port: number): Promise<StartResult> {
   const started = performance.now();
-  const proc = launch(['npm', 'start'], { PGLITE_DATA_DIR: dir, PORT: String(port), DATABASE_URL: undefined, LOG_LEVEL: 'silent' });
+  const proc = launch(['npm', 'start'], {
+    PGLITE_DATA_DIR: dir,
+    PORT: String(port),
+    DATABASE_URL: undefined,
+    LOG_LEVEL: 'silent',
+  });
   proc.stdout?.resume();
   try {
-    await waitFor(async () => {
-      const res = await postJson(`http://127.0.0.1:${port}/graphql`, CENTRAL);
-      return res.status === 200 && res.text.includes('totalCount');
-    }, 120_000, 25);
+    await waitFor(
+      async () => {
+        const res = await postJson(`http://127.0.0.1:${port}/graphql`, CENTRAL);
+        return res.status === 200 && res.text.includes('totalCount');
+      },
+      120_000,
+      25,
+    );
     const ms = Math.round(performance.now() - started);
     const rss = treeRssMb(proc.pid as number);
     return { ms, rssMb: rss.largest, treeRssMb: rss.total };

@@ -12,12 +12,27 @@ export function endpoint(server: Server, shape: string): string {
 }
 
 /** Starts one contender pinned to `cpu` and waits until it answers `{ __typename }`. */
-export async function startContender(name: ContenderName, databaseUrl: string, port: number, cpu: number, placeKey = ''): Promise<Server> {
-  const env = { DATABASE_URL: databaseUrl, PORT: String(port), DB_POOL_SIZE: '10', BENCH_PLACE_KEY: placeKey, NODE_ENV: 'production', LOG_LEVEL: 'silent' };
+export async function startContender(
+  name: ContenderName,
+  databaseUrl: string,
+  port: number,
+  cpu: number,
+  placeKey = '',
+): Promise<Server> {
+  const env = {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    DB_POOL_SIZE: '10',
+    BENCH_PLACE_KEY: placeKey,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+  };
   const command =
-    name === 'news-graph' ? [...tsx, `${root}bench/contenders/news-graph-server.ts`]
-    : name === 'ceiling' ? [...tsx, `${root}bench/contenders/ceiling-server.ts`]
-    : ['node', `${root}bench/postgraphile/server.js`];
+    name === 'news-graph'
+      ? [...tsx, `${root}bench/contenders/news-graph-server.ts`]
+      : name === 'ceiling'
+        ? [...tsx, `${root}bench/contenders/ceiling-server.ts`]
+        : ['node', `${root}bench/postgraphile/server.js`];
   const proc = launch(command, env, cpu);
   const url = `http://127.0.0.1:${port}`;
   const server: Server = { name, url, proc, stop: () => stopGroup(proc) };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { createPostgresDb } from '../../src/db/client.js';
-import { migrateDatabase } from '../../src/db/migrate.js';
 import { loadNewsCities } from '../../src/dataset/city-pool.js';
 import { generateDataset } from '../../src/dataset/generate.js';
 import { writeDataset } from '../../src/dataset/write.js';
+import { createPostgresDb } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import type { BusyPlace } from '../shapes.js';
 

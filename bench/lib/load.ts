@@ -9,7 +9,12 @@ export interface LoadResult {
 }
 
 /** One closed-loop run: `connections` clients each sending the next request when one returns. */
-export async function runLoad(url: string, query: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  query: string,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: 'POST',

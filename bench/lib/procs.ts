@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Server {
   name: string;
@@ -38,12 +38,20 @@ export function treeRssMb(pid: number): { total: number; largest: number } {
 }
 
 /** Starts a process (pinned to `cpu` with taskset when given) in its own process group. */
-export function launch(command: string[], env: Record<string, string | undefined>, cpu?: number): ChildProcess {
+export function launch(
+  command: string[],
+  env: Record<string, string | undefined>,
+  cpu?: number,
+): ChildProcess {
   const argv = cpu === undefined ? command : ['taskset', '-c', String(cpu), ...command];
   const merged: Record<string, string | undefined> = { ...process.env, ...env };
   // An undefined value removes the variable (e.g. DATABASE_URL for a PGlite start).
   for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
-  const proc = spawn(argv[0], argv.slice(1), { env: merged, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(argv[0], argv.slice(1), {
+    env: merged,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   proc.stderr?.on('data', (d: Buffer) => {
     err = (err + d.toString()).slice(-4000);

@@ -33,7 +33,10 @@ export async function scaleRun(cpu: number) {
     const place = await busiestCity(url);
     const central = shapes(place).find((s) => s.name === 'central');
     if (!central) throw new Error('no central shape');
-    const servers = [await startContender('news-graph', url, 4120, cpu), await startContender('ceiling', url, 4121, cpu, place.key)];
+    const servers = [
+      await startContender('news-graph', url, 4120, cpu),
+      await startContender('ceiling', url, 4121, cpu, place.key),
+    ];
     try {
       const check = await verifyShape(servers, central);
       const row: Record<string, unknown> = { claims, place: place.name, equal: check.equal };

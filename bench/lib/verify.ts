@@ -11,15 +11,20 @@ export interface Check {
   note?: string;
 }
 
-async function ask(server: Server, shape: Shape): Promise<{ data: unknown; bytes: number; statements: number } | null> {
+async function ask(
+  server: Server,
+  shape: Shape,
+): Promise<{ data: unknown; bytes: number; statements: number } | null> {
   const query = server.name === 'postgraphile' ? shape.postgraphile : shape.newsGraph;
   if (query === null) return null;
   const before = await counter(server);
   const res = await postJson(endpoint(server, shape.name), query);
   const statements = (await counter(server)) - before;
   const body = JSON.parse(res.text);
-  if (res.status !== 200 || body.errors) throw new Error(`${server.name} ${shape.name}: ${res.status} ${res.text.slice(0, 300)}`);
-  const data = server.name === 'postgraphile' && shape.fromPostgraphile ? shape.fromPostgraphile(body.data) : body.data;
+  if (res.status !== 200 || body.errors)
+    throw new Error(`${server.name} ${shape.name}: ${res.status} ${res.text.slice(0, 300)}`);
+  const data =
+    server.name === 'postgraphile' && shape.fromPostgraphile ? shape.fromPostgraphile(body.data) : body.data;
   return { data, bytes: res.text.length, statements };
 }
 
@@ -36,6 +41,9 @@ export async function verifyShape(servers: Server[], shape: Shape): Promise<Chec
     if (!isDeepStrictEqual(answer.data, reference?.data)) differing.push(name);
   }
   const note = differing.length > 0 ? `differs from news-graph: ${differing.join(', ')}` : undefined;
-  if (note) console.error(`  ${shape.name}: ${note}\n    news-graph: ${JSON.stringify(reference?.data).slice(0, 400)}\n    ${differing[0]}: ${JSON.stringify(answers.get(differing[0])?.data).slice(0, 400)}`);
+  if (note)
+    console.error(
+      `  ${shape.name}: ${note}\n    news-graph: ${JSON.stringify(reference?.data).slice(0, 400)}\n    ${differing[0]}: ${JSON.stringify(answers.get(differing[0])?.data).slice(0, 400)}`,
+    );
   return { equal: differing.length === 0, statements, bytes: reference?.bytes ?? 0, note };
 }

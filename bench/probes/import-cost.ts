@@ -7,5 +7,7 @@ const { PGlite } = await import('@electric-sql/pglite');
 const t2 = performance.now();
 const pg = await PGlite.create();
 const t3 = performance.now();
-console.log(`import server graph ${Math.round(t1 - t0)} ms (rss ${Math.round(rss1 / 2 ** 20)} MB); PGlite.create in-memory ${Math.round(t3 - t2)} ms (rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB)`);
+console.log(
+  `import server graph ${Math.round(t1 - t0)} ms (rss ${Math.round(rss1 / 2 ** 20)} MB); PGlite.create in-memory ${Math.round(t3 - t2)} ms (rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB)`,
+);
 await pg.close();

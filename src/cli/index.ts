@@ -1,9 +1,9 @@
 #!/usr/bin/env -S npx tsx
 import { Command } from 'commander';
 import { buildGazetteerCommand } from './commands/build-gazetteer.js';
-import { generateCommand } from './commands/generate.js';
 import { evalCommand } from './commands/eval.js';
 import { exportClaimReviewCommand } from './commands/export-claimreview.js';
+import { generateCommand } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
 import { ingestCommand } from './commands/ingest.js';
 import { printSchemaCommand } from './commands/print-schema.js';

@@ -17,7 +17,11 @@ export function loadNewsCities(minPopulation = 20_000, cachePath = DEFAULT_CACHE
   const cities: Place[] = [];
   for (let row = 0; row < reader.header.placeCount; row++) {
     const place = reader.place(row);
-    if (place.kind === 'CITY' && place.population >= minPopulation && countries.has(place.countryCode ?? '')) {
+    if (
+      place.kind === 'CITY' &&
+      place.population >= minPopulation &&
+      countries.has(place.countryCode ?? '')
+    ) {
       cities.push(place);
     }
   }

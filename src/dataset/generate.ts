@@ -1,11 +1,19 @@
+import { nameKey } from '../domain/names.js';
 import type { Place } from '../geo/types.js';
 import type { QuoteKind, SourceKind } from '../ingest/types.js';
-import { nameKey } from '../domain/names.js';
 import { HOT_COUNTRIES } from './city-pool.js';
 import { createRng, deriveRng, intBetween, pick, type Rng, shuffle, zipfSampler } from './random.js';
 import {
-  CLAIMS_WITH_PLACES, CLAIMS_WITHOUT_PLACES, FILLER, FIRST_NAMES, LAST_NAMES, MIDDLE_INITIALS,
-  ORG_TEMPLATES, OUTLETS, ROLES, UNRESOLVED_SPEAKERS,
+  CLAIMS_WITH_PLACES,
+  CLAIMS_WITHOUT_PLACES,
+  FILLER,
+  FIRST_NAMES,
+  LAST_NAMES,
+  MIDDLE_INITIALS,
+  ORG_TEMPLATES,
+  OUTLETS,
+  ROLES,
+  UNRESOLVED_SPEAKERS,
 } from './vocabulary.js';
 
 export interface DatasetOptions {
@@ -101,7 +109,13 @@ export function generateDataset(
  */
 function pickPlaces(rng: Rng, cities: readonly Place[], count: number, ancestorsOf: (p: Place) => Place[]) {
   const isHot = (p: Place) => HOT_COUNTRIES.includes(p.countryCode ?? '');
-  const ranked = [...shuffle(rng, cities.filter(isHot)), ...shuffle(rng, cities.filter((p) => !isHot(p)))];
+  const ranked = [
+    ...shuffle(rng, cities.filter(isHot)),
+    ...shuffle(
+      rng,
+      cities.filter((p) => !isHot(p)),
+    ),
+  ];
   return ranked.slice(0, count).map((place) => ({ place, ancestors: ancestorsOf(place) }));
 }
 
@@ -118,7 +132,13 @@ function person(rng: Rng): GeneratedSource {
   const first = pick(rng, FIRST_NAMES);
   const last = pick(rng, LAST_NAMES);
   const name = rng() < 0.5 ? `${first} ${last}` : `${first} ${pick(rng, MIDDLE_INITIALS)}. ${last}`;
-  return { key: nameKey(name), name, kind: 'PERSON', affiliation: pick(rng, ROLES), aliases: [`${first} ${last}`] };
+  return {
+    key: nameKey(name),
+    name,
+    kind: 'PERSON',
+    affiliation: pick(rng, ROLES),
+    aliases: [`${first} ${last}`],
+  };
 }
 
 function organisation(rng: Rng, places: GeneratedPlace[]): GeneratedSource {
@@ -147,7 +167,10 @@ function* articleStream(options: DatasetOptions, sources: GeneratedSource[], pla
       const i = sourceRank(rng);
       return { index: i, name: sources[i].name };
     };
-    yield { ...buildArticle(rng, index, count, options.seed, drawSource, () => places[placeRank(rng)]), firstClaim };
+    yield {
+      ...buildArticle(rng, index, count, options.seed, drawSource, () => places[placeRank(rng)]),
+      firstClaim,
+    };
   }
 }
 
@@ -171,8 +194,12 @@ function bodyBuilder(): BodyBuilder {
 }
 
 function buildArticle(
-  rng: Rng, index: number, claimCount: number, seed: number,
-  drawSource: SourceDraw, drawPlace: () => GeneratedPlace,
+  rng: Rng,
+  index: number,
+  claimCount: number,
+  seed: number,
+  drawSource: SourceDraw,
+  drawPlace: () => GeneratedPlace,
 ): Omit<GeneratedArticle, 'firstClaim'> {
   const publishedAt = new Date(EPOCH + intBetween(rng, 0, 730) * DAY_MS + intBetween(rng, 0, 86_399) * 1000);
   const lead = drawPlace();
@@ -189,7 +216,16 @@ function buildArticle(
     const targetIndex = intBetween(rng, Math.max(0, index - 500), index - 1);
     return { title: `Earlier: update ${targetIndex}`, url: articleUrl(seed, targetIndex), targetIndex };
   });
-  return { index, url: articleUrl(seed, index), title, body: body.text.trimEnd(), publishedAt, outlet, claims, relatedLinks };
+  return {
+    index,
+    url: articleUrl(seed, index),
+    title,
+    body: body.text.trimEnd(),
+    publishedAt,
+    outlet,
+    claims,
+    relatedLinks,
+  };
 }
 
 /** URL of the generated article at `index`; stable for a seed. */
@@ -198,14 +234,22 @@ export function articleUrl(seed: number, index: number): string {
 }
 
 function writeClaim(
-  rng: Rng, body: BodyBuilder, first: GeneratedPlace, drawPlace: () => GeneratedPlace,
-  drawSource: SourceDraw, publishedAt: Date,
+  rng: Rng,
+  body: BodyBuilder,
+  first: GeneratedPlace,
+  drawPlace: () => GeneratedPlace,
+  drawSource: SourceDraw,
+  publishedAt: Date,
 ): GeneratedClaim {
   const source = rng() < 0.03 ? null : drawSource();
   const speakerText = source ? source.name : pick(rng, UNRESOLVED_SPEAKERS);
   const template = rng() < 0.9 ? pick(rng, CLAIMS_WITH_PLACES) : pick(rng, CLAIMS_WITHOUT_PLACES);
   const quote: QuoteKind = rng() < 0.4 ? 'DIRECT' : rng() < 0.85 ? 'INDIRECT' : 'PARTIAL';
-  const slots = { P: spellingOf(rng, first), Q: spellingOf(rng, drawPlace()), N: String(intBetween(rng, 2, 90)) };
+  const slots = {
+    P: spellingOf(rng, first),
+    Q: spellingOf(rng, drawPlace()),
+    N: String(intBetween(rng, 2, 90)),
+  };
   const written = placeClaimText(body, template, slots, quote, speakerText);
   return { ...written, sourceIndex: source?.index ?? null, speakerText, quote, claimedAt: publishedAt };
 }
@@ -213,14 +257,17 @@ function writeClaim(
 function spellingOf(rng: Rng, target: GeneratedPlace) {
   // One mention in ten names the region or country instead of the city.
   const chain = [target.place, ...target.ancestors];
-  const place = rng() < 0.9 ? target.place : chain[intBetween(rng, 1, chain.length - 1)] ?? target.place;
+  const place = rng() < 0.9 ? target.place : (chain[intBetween(rng, 1, chain.length - 1)] ?? target.place);
   return { key: place.key, written: spelling(rng, place) };
 }
 
 /** Writes "<speaker> said <claim>." (or the quoted form) and records every span. */
 function placeClaimText(
-  body: BodyBuilder, template: string, slots: { P: { key: string; written: string }; Q: { key: string; written: string }; N: string },
-  quote: QuoteKind, speakerText: string,
+  body: BodyBuilder,
+  template: string,
+  slots: { P: { key: string; written: string }; Q: { key: string; written: string }; N: string },
+  quote: QuoteKind,
+  speakerText: string,
 ) {
   const parts = template.split(/(\{[PQN]\})/).filter((p) => p.length > 0);
   const opening = quote === 'DIRECT' ? '"' : `${speakerText} said `;
@@ -231,7 +278,12 @@ function placeClaimText(
     const slot = part === '{P}' ? slots.P : part === '{Q}' ? slots.Q : null;
     if (slot) {
       const at = body.add(slot.written);
-      mentions.push({ placeKey: slot.key, asWritten: slot.written, start: at, end: at + slot.written.length });
+      mentions.push({
+        placeKey: slot.key,
+        asWritten: slot.written,
+        start: at,
+        end: at + slot.written.length,
+      });
     } else body.add(part === '{N}' ? slots.N : part);
   }
   const end = body.text.length;

@@ -1,23 +1,98 @@
 /** Word lists the synthetic articles are assembled from. Invented text, no third-party prose. */
 
 export const FIRST_NAMES = [
-  'Amira', 'Omar', 'Layla', 'Karim', 'Nadia', 'Yusuf', 'Rania', 'Tariq', 'Hana', 'Samir',
-  'Olena', 'Dmytro', 'Iryna', 'Taras', 'Maria', 'John', 'Sarah', 'David', 'Emma', 'Lukas',
-  'Claire', 'Pierre', 'Anna', 'Mehmet', 'Elif', 'Reza', 'Shirin', 'Avi', 'Noa', 'Khalid',
-  'Fatima', 'Ali', 'Zeynep', 'Ivan', 'Sofia', 'Mark', 'Julia', 'Hassan', 'Mona', 'Peter',
+  'Amira',
+  'Omar',
+  'Layla',
+  'Karim',
+  'Nadia',
+  'Yusuf',
+  'Rania',
+  'Tariq',
+  'Hana',
+  'Samir',
+  'Olena',
+  'Dmytro',
+  'Iryna',
+  'Taras',
+  'Maria',
+  'John',
+  'Sarah',
+  'David',
+  'Emma',
+  'Lukas',
+  'Claire',
+  'Pierre',
+  'Anna',
+  'Mehmet',
+  'Elif',
+  'Reza',
+  'Shirin',
+  'Avi',
+  'Noa',
+  'Khalid',
+  'Fatima',
+  'Ali',
+  'Zeynep',
+  'Ivan',
+  'Sofia',
+  'Mark',
+  'Julia',
+  'Hassan',
+  'Mona',
+  'Peter',
 ];
 
 export const LAST_NAMES = [
-  'Haddad', 'Khoury', 'Mansour', 'Saleh', 'Nasser', 'Aziz', 'Rahman', 'Farouk', 'Darwish', 'Habib',
-  'Kovalenko', 'Shevchenko', 'Bondarenko', 'Melnyk', 'Petrenko', 'Smith', 'Miller', 'Brooks', 'Hughes', 'Keller',
-  'Dubois', 'Laurent', 'Schneider', 'Wagner', 'Yilmaz', 'Demir', 'Karimi', 'Tehrani', 'Levi', 'Cohen',
-  'Barzani', 'Jaber', 'Qassem', 'Sokolov', 'Volkov', 'Morgan', 'Fischer', 'Hamdan', 'Obeid', 'Sayegh',
+  'Haddad',
+  'Khoury',
+  'Mansour',
+  'Saleh',
+  'Nasser',
+  'Aziz',
+  'Rahman',
+  'Farouk',
+  'Darwish',
+  'Habib',
+  'Kovalenko',
+  'Shevchenko',
+  'Bondarenko',
+  'Melnyk',
+  'Petrenko',
+  'Smith',
+  'Miller',
+  'Brooks',
+  'Hughes',
+  'Keller',
+  'Dubois',
+  'Laurent',
+  'Schneider',
+  'Wagner',
+  'Yilmaz',
+  'Demir',
+  'Karimi',
+  'Tehrani',
+  'Levi',
+  'Cohen',
+  'Barzani',
+  'Jaber',
+  'Qassem',
+  'Sokolov',
+  'Volkov',
+  'Morgan',
+  'Fischer',
+  'Hamdan',
+  'Obeid',
+  'Sayegh',
 ];
 
 export const MIDDLE_INITIALS = 'ABCDEFGHJKLMNPRSTW'.split('');
 
 /** Institutional speakers named after the place they speak for. */
-export const ORG_TEMPLATES: { kind: 'ORGANIZATION' | 'GOVERNMENT' | 'MILITARY' | 'MEDIA' | 'GROUP'; name: string }[] = [
+export const ORG_TEMPLATES: {
+  kind: 'ORGANIZATION' | 'GOVERNMENT' | 'MILITARY' | 'MEDIA' | 'GROUP';
+  name: string;
+}[] = [
   { kind: 'GOVERNMENT', name: 'Governor of {P}' },
   { kind: 'GOVERNMENT', name: '{P} City Council' },
   { kind: 'MILITARY', name: '{P} Military Council' },
@@ -61,6 +136,13 @@ export const FILLER = [
   'Schools remained closed for a second week.',
 ];
 
-export const OUTLETS = ['Wire Desk', 'Evening Courier', 'Border Times', 'Daily Ledger', 'Regional Post', 'Morning Dispatch'];
+export const OUTLETS = [
+  'Wire Desk',
+  'Evening Courier',
+  'Border Times',
+  'Daily Ledger',
+  'Regional Post',
+  'Morning Dispatch',
+];
 
 export const UNRESOLVED_SPEAKERS = ['he', 'she', 'officials'];

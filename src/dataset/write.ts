@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
-import { articles, claimLocations, claims, relatedLinks, sourceAliases, sources } from '../db/schema/index.js';
+import {
+  articles,
+  claimLocations,
+  claims,
+  relatedLinks,
+  sourceAliases,
+  sources,
+} from '../db/schema/index.js';
 import { nameKey } from '../domain/names.js';
 import { chunked } from './chunks.js';
 import type { Dataset, GeneratedArticle, GeneratedSource } from './generate.js';
@@ -36,7 +43,11 @@ interface Ids {
  * and claim ids are assigned here (after the current maximum) so a batch needs no RETURNING
  * round trip; the identity sequences are moved past them at the end.
  */
-export async function writeDataset(db: Database, dataset: Dataset, options: WriteOptions = {}): Promise<WriteStats> {
+export async function writeDataset(
+  db: Database,
+  dataset: Dataset,
+  options: WriteOptions = {},
+): Promise<WriteStats> {
   const started = performance.now();
   const perBatch = options.articlesPerBatch ?? 2_000;
   const ids = await db.transaction(async (tx) => ({
@@ -58,7 +69,9 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
     if (batch.length >= perBatch) await flush();
   }
   if (batch.length > 0) await flush();
-  await db.execute(sql`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`);
+  await db.execute(
+    sql`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`,
+  );
   await db.execute(sql`select setval(pg_get_serial_sequence('claims', 'id'), (select max(id) from claims))`);
   await db.execute(sql`analyze`);
   stats.ms = Math.round(performance.now() - started);
@@ -89,16 +102,19 @@ async function writeSources(tx: Queryable, pool: GeneratedSource[]): Promise<num
   pool.forEach((s, i) => {
     for (const alias of [s.name, ...s.aliases]) {
       const aliasKey = nameKey(alias);
-      if (aliasKey && !aliases.has(`${ids[i]}:${aliasKey}`)) aliases.set(`${ids[i]}:${aliasKey}`, { sourceId: ids[i], alias, aliasKey });
+      if (aliasKey && !aliases.has(`${ids[i]}:${aliasKey}`))
+        aliases.set(`${ids[i]}:${aliasKey}`, { sourceId: ids[i], alias, aliasKey });
     }
   });
-  for (const batch of chunked([...aliases.values()], 3)) await tx.insert(sourceAliases).values(batch).onConflictDoNothing();
+  for (const batch of chunked([...aliases.values()], 3))
+    await tx.insert(sourceAliases).values(batch).onConflictDoNothing();
   return ids;
 }
 
 async function writeArticles(tx: Queryable, batch: GeneratedArticle[], ids: Ids): Promise<void> {
   const rows = toRows(batch, ids);
-  for (const part of chunked(rows.articles, 8)) await tx.insert(articles).overridingSystemValue().values(part);
+  for (const part of chunked(rows.articles, 8))
+    await tx.insert(articles).overridingSystemValue().values(part);
   for (const part of chunked(rows.claims, 12)) await tx.insert(claims).overridingSystemValue().values(part);
   for (const part of chunked(rows.links, 6)) await tx.insert(claimLocations).values(part);
   for (const part of chunked(rows.related, 5)) await tx.insert(relatedLinks).values(part);
@@ -107,30 +123,56 @@ async function writeArticles(tx: Queryable, batch: GeneratedArticle[], ids: Ids)
 function toRows(batch: GeneratedArticle[], ids: Ids) {
   const out = {
     // $inferInsert omits generated-always ids; these rows go through overridingSystemValue().
-    articles: [] as ((typeof articles.$inferInsert) & { id: number })[],
-    claims: [] as ((typeof claims.$inferInsert) & { id: number })[],
+    articles: [] as (typeof articles.$inferInsert & { id: number })[],
+    claims: [] as (typeof claims.$inferInsert & { id: number })[],
     links: [] as (typeof claimLocations.$inferInsert)[],
     related: [] as (typeof relatedLinks.$inferInsert)[],
   };
   for (const a of batch) {
     const articleId = ids.articleBase + a.index + 1;
     out.articles.push({
-      id: articleId, url: a.url, title: a.title, body: a.body, publishedAt: a.publishedAt, outlet: a.outlet,
+      id: articleId,
+      url: a.url,
+      title: a.title,
+      body: a.body,
+      publishedAt: a.publishedAt,
+      outlet: a.outlet,
       contentHash: createHash('sha256').update(a.body).digest('hex'),
     });
     a.claims.forEach((c, position) => {
       // Claims are numbered in dataset order, so each id is known without asking the database.
       const id = ids.claimBase + a.firstClaim + position + 1;
       out.claims.push({
-        id, articleId, sourceId: c.sourceIndex == null ? null : ids.sources[c.sourceIndex], speakerText: c.speakerText,
-        text: c.text, quote: c.quote, zone: 'BODY', startOffset: c.start, endOffset: c.end, claimedAt: c.claimedAt, position,
+        id,
+        articleId,
+        sourceId: c.sourceIndex == null ? null : ids.sources[c.sourceIndex],
+        speakerText: c.speakerText,
+        text: c.text,
+        quote: c.quote,
+        zone: 'BODY',
+        startOffset: c.start,
+        endOffset: c.end,
+        claimedAt: c.claimedAt,
+        position,
       });
       for (const m of c.mentions) {
-        out.links.push({ claimId: id, locationId: ids.places.get(m.placeKey) as number, mention: m.asWritten, startOffset: m.start, endOffset: m.end });
+        out.links.push({
+          claimId: id,
+          locationId: ids.places.get(m.placeKey) as number,
+          mention: m.asWritten,
+          startOffset: m.start,
+          endOffset: m.end,
+        });
       }
     });
     a.relatedLinks.forEach((l, position) =>
-      out.related.push({ articleId, title: l.title, url: l.url, targetArticleId: ids.articleBase + l.targetIndex + 1, position }),
+      out.related.push({
+        articleId,
+        title: l.title,
+        url: l.url,
+        targetArticleId: ids.articleBase + l.targetIndex + 1,
+        position,
+      }),
     );
   }
   return out;

@@ -38,10 +38,7 @@ function logger(options: ClientOptions): Logger | undefined {
 /**
  * Opens PGlite, in process. `dataDir` undefined keeps the database in memory (tests).
  */
-export async function createPgliteDb(
-  dataDir?: string,
-  options: ClientOptions = {},
-): Promise<DatabaseHandle> {
+export async function createPgliteDb(dataDir?: string, options: ClientOptions = {}): Promise<DatabaseHandle> {
   // pg_trgm backs the fuzzy name lookups; the migration creates the extension.
   const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const timed = options.onQueryDone ? timeQueries(client, 'pglite', options.onQueryDone) : client;

@@ -25,7 +25,10 @@ export async function pendingMigrations(db: Database, folder = migrationsFolder)
   );
   const local = localMigrations(folder);
   if (!table[0]?.present) return local;
-  const applied = await executeRows<{ name: string | null }>(db, sql`select name from drizzle.__drizzle_migrations`);
+  const applied = await executeRows<{ name: string | null }>(
+    db,
+    sql`select name from drizzle.__drizzle_migrations`,
+  );
   const names = new Set(applied.map((r) => r.name));
   return local.filter((m) => !names.has(m));
 }

@@ -23,13 +23,23 @@ export function timeQueries<T extends object>(client: T, driver: Driver, onDone:
           const pending = fn.call(target, sql, ...rest) as PromiseLike<unknown>;
           const done = (failed: boolean) => onDone(sql, performance.now() - start, failed);
           // postgres.js queries start on their first `then`; let Drizzle chain `.values()` first.
-          queueMicrotask(() => pending.then(() => done(false), () => done(true)));
+          queueMicrotask(() =>
+            pending.then(
+              () => done(false),
+              () => done(true),
+            ),
+          );
           return pending;
         };
       }
       if (TX_METHODS.includes(prop)) {
         return (...args: unknown[]) =>
-          fn.call(target, ...args.map((a) => (typeof a === 'function' ? (tx: object) => (a as AnyFn)(timeQueries(tx, driver, onDone)) : a)));
+          fn.call(
+            target,
+            ...args.map((a) =>
+              typeof a === 'function' ? (tx: object) => (a as AnyFn)(timeQueries(tx, driver, onDone)) : a,
+            ),
+          );
       }
       return fn.bind(target);
     },

@@ -32,20 +32,69 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'deny', 'denied', 'denies', 'false', 'untrue', 'refuse', 'refuses', 'refused']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'deny',
+  'denied',
+  'denies',
+  'false',
+  'untrue',
+  'refuse',
+  'refuses',
+  'refused',
+]);
 
 /** Predicates whose opposites flip a claim ("reopened" vs "remains closed"), by lemma. */
 const ANTONYM_WORDS: [string, string][] = [
-  ['open', 'close'], ['reopen', 'close'], ['resume', 'halt'], ['resume', 'suspend'], ['increase', 'decrease'],
-  ['rise', 'fall'], ['win', 'lose'], ['capture', 'lose'], ['advance', 'retreat'], ['confirm', 'deny'],
-  ['alive', 'dead'], ['release', 'detain'], ['accept', 'reject'], ['allow', 'ban'],
+  ['open', 'close'],
+  ['reopen', 'close'],
+  ['resume', 'halt'],
+  ['resume', 'suspend'],
+  ['increase', 'decrease'],
+  ['rise', 'fall'],
+  ['win', 'lose'],
+  ['capture', 'lose'],
+  ['advance', 'retreat'],
+  ['confirm', 'deny'],
+  ['alive', 'dead'],
+  ['release', 'detain'],
+  ['accept', 'reject'],
+  ['allow', 'ban'],
 ];
 const ANTONYMS = ANTONYM_WORDS.map(([p, q]) => [lemma(p), lemma(q)] as const);
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-  dozen: 12, dozens: 24, hundreds: 200, thousand: 1000, thousands: 2000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousand: 1000,
+  thousands: 2000,
 };
 
 /**
@@ -81,11 +130,12 @@ interface Analysed {
 
 /** Splits a claim into content lemmas, counted quantities and whether it is negated. */
 export function analyseClaim(text: string): Analysed {
-  const tokens = text
-    .toLowerCase()
-    .replace(/n['’]t\b/g, ' not')
-    .replace(/(\d),(\d{3})/g, '$1$2')
-    .match(/[\p{L}]+|\d+(?:\.\d+)?/gu) ?? [];
+  const tokens =
+    text
+      .toLowerCase()
+      .replace(/n['’]t\b/g, ' not')
+      .replace(/(\d),(\d{3})/g, '$1$2')
+      .match(/[\p{L}]+|\d+(?:\.\d+)?/gu) ?? [];
   const terms = new Set<string>();
   const numbers = new Map<string, Set<number>>();
   let negations = 0;
@@ -145,11 +195,15 @@ export function compareClaims(a: string, b: string): ClaimComparison {
       reasons.push(`opposite predicates: ${p} / ${q}`);
     }
   }
-  return { verdict: verdictFor(overlap, conflict), overlap: Math.round(overlap * 1000) / 1000, sharedTerms: shared.sort(), reasons };
+  return {
+    verdict: verdictFor(overlap, conflict),
+    overlap: Math.round(overlap * 1000) / 1000,
+    sharedTerms: shared.sort(),
+    reasons,
+  };
 }
 
 function verdictFor(overlap: number, conflict: boolean): ClaimVerdict {
   if (conflict) return overlap >= MIN_OVERLAP ? 'CONTRADICTS' : 'UNRELATED';
   return overlap >= MIN_CORROBORATION_OVERLAP ? 'CORROBORATES' : 'UNRELATED';
 }
-

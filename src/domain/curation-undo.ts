@@ -3,11 +3,11 @@ import type { Database, Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { type CurationAction, curationActions } from '../db/schema/index.js';
 import {
+  deleteClosure,
+  insertClosure,
   type MergeLocationsPayload,
   type MergeSourcesPayload,
   type TouchedPayload,
-  deleteClosure,
-  insertClosure,
 } from './curation.js';
 import type { CorrectPlacesPayload, CorrectSpeakerPayload } from './curation-corrections.js';
 import { DomainError, InvalidInputError, NotFoundError } from './errors.js';

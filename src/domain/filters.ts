@@ -53,9 +53,15 @@ export function locationCondition(t: typeof locations, filter: LocationFilter | 
   return (
     and(
       sql`true`,
-      filter.kinds ? sql`${t.kind} = any(${sql.param([...filter.kinds])}::text[]::location_kind[])` : undefined,
-      filter.countryCodes ? sql`${t.countryCode} = any(${sql.param(filter.countryCodes.map((c) => c.toUpperCase()))}::text[])` : undefined,
-      filter.namePrefix ? sql`lower(${t.name}) like ${`${escapeLike(filter.namePrefix.toLowerCase())}%`}` : undefined,
+      filter.kinds
+        ? sql`${t.kind} = any(${sql.param([...filter.kinds])}::text[]::location_kind[])`
+        : undefined,
+      filter.countryCodes
+        ? sql`${t.countryCode} = any(${sql.param(filter.countryCodes.map((c) => c.toUpperCase()))}::text[])`
+        : undefined,
+      filter.namePrefix
+        ? sql`lower(${t.name}) like ${`${escapeLike(filter.namePrefix.toLowerCase())}%`}`
+        : undefined,
       filter.withinId != null
         ? sql`${t.id} in (select location_id from location_ancestors where ancestor_id = ${filter.withinId} and depth > 0)`
         : undefined,
@@ -90,7 +96,9 @@ export function claimCondition(t: typeof claims, filter: ClaimFilter | null | un
       filter.sourceKinds
         ? sql`${t.sourceId} in (select id from sources where kind = any(${sql.param([...filter.sourceKinds])}::text[]::source_kind[]))`
         : undefined,
-      filter.quoteKinds ? sql`${t.quote} = any(${sql.param([...filter.quoteKinds])}::text[]::quote_kind[])` : undefined,
+      filter.quoteKinds
+        ? sql`${t.quote} = any(${sql.param([...filter.quoteKinds])}::text[]::quote_kind[])`
+        : undefined,
       filter.claimedFrom ? gte(t.claimedAt, filter.claimedFrom) : undefined,
       filter.claimedTo ? lt(t.claimedAt, filter.claimedTo) : undefined,
       place
@@ -111,7 +119,9 @@ export function sourceCondition(t: typeof sources, filter: SourceFilter | null |
     and(
       sql`true`,
       filter.kinds ? sql`${t.kind} = any(${sql.param([...filter.kinds])}::text[]::source_kind[])` : undefined,
-      filter.namePrefix ? sql`lower(${t.name}) like ${`${escapeLike(filter.namePrefix.toLowerCase())}%`}` : undefined,
+      filter.namePrefix
+        ? sql`lower(${t.name}) like ${`${escapeLike(filter.namePrefix.toLowerCase())}%`}`
+        : undefined,
     ) ?? sql`true`
   );
 }

@@ -37,15 +37,19 @@ export interface NearHit {
 
 function checkPoint(latitude: number, longitude: number, path = ''): void {
   const issues = [];
-  if (!(latitude >= -90 && latitude <= 90)) issues.push({ path: `${path}latitude`, message: 'must be in [-90, 90]' });
-  if (!(longitude >= -180 && longitude <= 180)) issues.push({ path: `${path}longitude`, message: 'must be in [-180, 180]' });
+  if (!(latitude >= -90 && latitude <= 90))
+    issues.push({ path: `${path}latitude`, message: 'must be in [-90, 90]' });
+  if (!(longitude >= -180 && longitude <= 180))
+    issues.push({ path: `${path}longitude`, message: 'must be in [-180, 180]' });
   if (issues.length) throw new InvalidInputError('Coordinates out of range', issues);
 }
 
 function checkCircle(circle: Circle): void {
   checkPoint(circle.latitude, circle.longitude);
   if (!(circle.radiusKm > 0 && circle.radiusKm <= 20_000)) {
-    throw new InvalidInputError('radiusKm must be in (0, 20000]', [{ path: 'radiusKm', message: 'out of range' }]);
+    throw new InvalidInputError('radiusKm must be in (0, 20000]', [
+      { path: 'radiusKm', message: 'out of range' },
+    ]);
   }
 }
 
@@ -87,7 +91,11 @@ function placesInCircle(circle: Circle): SQL {
 }
 
 /** Places within `radiusKm` of a point, nearest first. One statement. */
-export async function locationsNear(db: Queryable, circle: Circle, window: PageWindow): Promise<Page<PlaceDistance>> {
+export async function locationsNear(
+  db: Queryable,
+  circle: Circle,
+  window: PageWindow,
+): Promise<Page<PlaceDistance>> {
   checkCircle(circle);
   const rows = await executeRows<PlaceDistance>(
     db,
@@ -98,11 +106,17 @@ export async function locationsNear(db: Queryable, circle: Circle, window: PageW
 }
 
 /** Places inside a box (west > east crosses the antimeridian), most populous first. One statement. */
-export async function locationsInBox(db: Queryable, box: Box, window: PageWindow): Promise<Page<PlaceDistance>> {
+export async function locationsInBox(
+  db: Queryable,
+  box: Box,
+  window: PageWindow,
+): Promise<Page<PlaceDistance>> {
   checkPoint(box.south, box.west, 'south/west.');
   checkPoint(box.north, box.east, 'north/east.');
   if (box.south > box.north) {
-    throw new InvalidInputError('south must not be north of north', [{ path: 'south', message: 'greater than north' }]);
+    throw new InvalidInputError('south must not be north of north', [
+      { path: 'south', message: 'greater than north' },
+    ]);
   }
   const centreLat = (box.south + box.north) / 2;
   const span = box.west <= box.east ? box.east - box.west : box.east + 360 - box.west;

@@ -24,11 +24,13 @@ export interface NameHit {
 export const FUZZY_THRESHOLD = 0.3;
 
 // Markers rather than HTML: bodies are plain text and a client decides how to render a match.
-const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=30, MinWords=8, FragmentDelimiter=" … "';
+const HEADLINE_OPTIONS =
+  'StartSel=«, StopSel=», MaxFragments=2, MaxWords=30, MinWords=8, FragmentDelimiter=" … "';
 
 function requireQuery(query: string): string {
   const trimmed = query.trim();
-  if (!trimmed) throw new InvalidInputError('The search query is empty', [{ path: 'query', message: 'empty' }]);
+  if (!trimmed)
+    throw new InvalidInputError('The search query is empty', [{ path: 'query', message: 'empty' }]);
   return trimmed;
 }
 
@@ -41,7 +43,11 @@ function toPage<T extends { total: number }>(rows: T[]): Page<T> {
  * weigh more), with a highlighted snippet. One statement; the GIN index finds the matches and
  * ts_headline runs only on the page's rows.
  */
-export async function searchArticles(db: Queryable, query: string, window: PageWindow): Promise<Page<TextHit>> {
+export async function searchArticles(
+  db: Queryable,
+  query: string,
+  window: PageWindow,
+): Promise<Page<TextHit>> {
   const rows = await executeRows<TextHit>(
     db,
     sql`
@@ -86,7 +92,11 @@ export async function searchClaims(db: Queryable, query: string, window: PageWin
  * spelling keys ("Rakka" and "Raqqa" share "raka"); each test is served by a GIN trigram index.
  * One statement.
  */
-export async function searchLocationsByName(db: Queryable, name: string, window: PageWindow): Promise<Page<NameHit>> {
+export async function searchLocationsByName(
+  db: Queryable,
+  name: string,
+  window: PageWindow,
+): Promise<Page<NameHit>> {
   const q = requireQuery(name).toLowerCase();
   const key = placeAliasKey(q) || q;
   const rows = await executeRows<NameHit>(
@@ -112,7 +122,11 @@ export async function searchLocationsByName(db: Queryable, name: string, window:
  * whole-word similarity through the GIN index on lower(alias) ("Al-Arabyia" ~ "Al Arabiya").
  * One statement.
  */
-export async function searchSourcesByName(db: Queryable, name: string, window: PageWindow): Promise<Page<NameHit>> {
+export async function searchSourcesByName(
+  db: Queryable,
+  name: string,
+  window: PageWindow,
+): Promise<Page<NameHit>> {
   const q = requireQuery(name).toLowerCase();
   const rows = await executeRows<NameHit>(
     db,

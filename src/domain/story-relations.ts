@@ -146,7 +146,8 @@ export async function claimMatchesFor(
   const matches = new Map<number, ClaimMatch[]>(claimIds.map((id) => [id, []]));
   for (const row of rows) {
     const comparison = compareClaims(row.parentText, row.text);
-    if (comparison.verdict !== 'UNRELATED') matches.get(row.parentId)?.push({ claimId: row.claimId, ...comparison });
+    if (comparison.verdict !== 'UNRELATED')
+      matches.get(row.parentId)?.push({ claimId: row.claimId, ...comparison });
   }
   for (const list of matches.values()) list.sort((a, b) => b.overlap - a.overlap || a.claimId - b.claimId);
   return matches;

@@ -1,10 +1,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cityDisplayName, invertedShortNames, regionDisplayName } from './display-names.js';
-import { serialiseIndex, type PlaceRecord } from './index-format.js';
+import { type PlaceRecord, serialiseIndex } from './index-format.js';
 import { stripRegionWord } from './region-words.js';
 import {
-  readAdmin1, readCountries, readGeonamesRows, type CountryRecord, type GeonamesRow,
+  type CountryRecord,
+  type GeonamesRow,
+  readAdmin1,
+  readCountries,
+  readGeonamesRows,
 } from './sources.js';
 import { looseForm, spellingKey } from './spelling-key.js';
 import type { PlaceKind } from './types.js';
@@ -19,8 +23,13 @@ const CODE_LIKE = /^[A-Z0-9.]{1,4}$/;
  * capitalised somewhere; all-lower-case alternates are machine romanisations ("dyralzwr").
  */
 function isUsableName(name: string): boolean {
-  return name.length > 1 && name.length <= 80 && LATIN_NAME.test(name) && /\p{Lu}/u.test(name)
-    && !CODE_LIKE.test(name);
+  return (
+    name.length > 1 &&
+    name.length <= 80 &&
+    LATIN_NAME.test(name) &&
+    /\p{Lu}/u.test(name) &&
+    !CODE_LIKE.test(name)
+  );
 }
 
 /** Names deduplicated by loose form, primary names first. */
@@ -46,15 +55,30 @@ function kindOfFeature(code: string): PlaceKind {
 }
 
 /** `seatOf` is the name of the region this city is the seat of, if any. */
-function cityRecord(r: GeonamesRow, regions: Set<string>, countries: Set<string>, seatOf: string | null): PlaceRecord {
+function cityRecord(
+  r: GeonamesRow,
+  regions: Set<string>,
+  countries: Set<string>,
+  seatOf: string | null,
+): PlaceRecord {
   const display = cityDisplayName(r.name, r.asciiName, seatOf === null ? null : stripRegionWord(seatOf).base);
   const names = uniqueNames([display, r.name, r.asciiName, ...r.alternateNames.filter(isUsableName)]);
   const a1 = `${r.countryCode}.${r.admin1}`;
   const parent = regions.has(a1) ? `a1:${a1}` : countries.has(r.countryCode) ? `cc:${r.countryCode}` : null;
-  return { key: `gn:${r.geonameId}`, geonameId: r.geonameId, name: display, kind: kindOfFeature(r.featureCode),
-    countryCode: r.countryCode || null, latitude: r.latitude, longitude: r.longitude,
-    population: r.population, featureCode: r.featureCode, alternateNames: names.slice(1),
-    parentKey: parent, spellingKeys: keysOf(names) };
+  return {
+    key: `gn:${r.geonameId}`,
+    geonameId: r.geonameId,
+    name: display,
+    kind: kindOfFeature(r.featureCode),
+    countryCode: r.countryCode || null,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    population: r.population,
+    featureCode: r.featureCode,
+    alternateNames: names.slice(1),
+    parentKey: parent,
+    spellingKeys: keysOf(names),
+  };
 }
 
 interface RegionStats {
@@ -94,7 +118,10 @@ function regionNames(name: string, seat: GeonamesRow | null): string[] {
 }
 
 function regionRecord(
-  code: string, name: string, s: RegionStats | undefined, countries: Set<string>,
+  code: string,
+  name: string,
+  s: RegionStats | undefined,
+  countries: Set<string>,
 ): PlaceRecord {
   const cc = code.slice(0, code.indexOf('.'));
   const seat = s?.seat ?? null;
@@ -102,25 +129,53 @@ function regionRecord(
   const lon = seat ? seat.longitude : s && s.weight > 0 ? s.weightedLon / s.weight : null;
   const display = regionDisplayName(name);
   const names = uniqueNames([display, ...regionNames(name, seat)]);
-  return { key: `a1:${code}`, geonameId: null, name: display, kind: 'REGION', countryCode: cc, latitude: lat,
-    longitude: lon, population: s?.population ?? 0, featureCode: 'ADM1', alternateNames: names.slice(1),
-    parentKey: countries.has(cc) ? `cc:${cc}` : null, spellingKeys: keysOf(names) };
+  return {
+    key: `a1:${code}`,
+    geonameId: null,
+    name: display,
+    kind: 'REGION',
+    countryCode: cc,
+    latitude: lat,
+    longitude: lon,
+    population: s?.population ?? 0,
+    featureCode: 'ADM1',
+    alternateNames: names.slice(1),
+    parentKey: countries.has(cc) ? `cc:${cc}` : null,
+    spellingKeys: keysOf(names),
+  };
 }
 
 /** Country names minus bare codes and common words ("Island" for Iceland), plus our extras. */
 function countryNames(c: CountryRecord): string[] {
   const abbreviations = Object.keys(COUNTRY_ABBREVIATIONS).filter((a) => COUNTRY_ABBREVIATIONS[a] === c.cca2);
   const spellings = c.altSpellings.filter((s) => s.length > 2 && !COMMON_WORDS.has(looseForm(s)));
-  return uniqueNames([c.name.common, c.name.official, ...spellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
-    ...invertedShortNames(c.altSpellings), ...abbreviations]);
+  return uniqueNames([
+    c.name.common,
+    c.name.official,
+    ...spellings,
+    ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+    ...invertedShortNames(c.altSpellings),
+    ...abbreviations,
+  ]);
 }
 
 function countryRecord(c: CountryRecord, population: number): PlaceRecord {
   const names = countryNames(c);
   const [lat, lon] = c.latlng.length === 2 ? c.latlng : [null, null];
-  return { key: `cc:${c.cca2}`, geonameId: null, name: c.name.common, kind: 'COUNTRY', countryCode: c.cca2,
-    latitude: lat, longitude: lon, population, featureCode: 'PCLI', alternateNames: names.slice(1),
-    parentKey: null, spellingKeys: keysOf(names) };
+  return {
+    key: `cc:${c.cca2}`,
+    geonameId: null,
+    name: c.name.common,
+    kind: 'COUNTRY',
+    countryCode: c.cca2,
+    latitude: lat,
+    longitude: lon,
+    population,
+    featureCode: 'PCLI',
+    alternateNames: names.slice(1),
+    parentKey: null,
+    spellingKeys: keysOf(names),
+  };
 }
 
 /** Builds every place record from the installed GeoNames and world-countries data. */

@@ -3,20 +3,45 @@ import { looseForm } from './spelling-key.js';
 
 /** Demonyms world-countries lacks or spells differently from news usage. */
 const EXTRA_DEMONYMS: Record<string, string> = {
-  american: 'US', british: 'GB', brit: 'GB', english: 'GB', scottish: 'GB', welsh: 'GB',
-  emirati: 'AE', saudi: 'SA', turkish: 'TR', iranian: 'IR', iraqi: 'IQ', syrian: 'SY',
-  russian: 'RU', ukrainian: 'UA', israeli: 'IL', palestinian: 'PS', lebanese: 'LB',
-  jordanian: 'JO', egyptian: 'EG', libyan: 'LY', yemeni: 'YE', afghan: 'AF', filipino: 'PH',
-  dutch: 'NL', swiss: 'CH', chinese: 'CN', french: 'FR', german: 'DE',
+  american: 'US',
+  british: 'GB',
+  brit: 'GB',
+  english: 'GB',
+  scottish: 'GB',
+  welsh: 'GB',
+  emirati: 'AE',
+  saudi: 'SA',
+  turkish: 'TR',
+  iranian: 'IR',
+  iraqi: 'IQ',
+  syrian: 'SY',
+  russian: 'RU',
+  ukrainian: 'UA',
+  israeli: 'IL',
+  palestinian: 'PS',
+  lebanese: 'LB',
+  jordanian: 'JO',
+  egyptian: 'EG',
+  libyan: 'LY',
+  yemeni: 'YE',
+  afghan: 'AF',
+  filipino: 'PH',
+  dutch: 'NL',
+  swiss: 'CH',
+  chinese: 'CN',
+  french: 'FR',
+  german: 'DE',
 };
 
 /**
  * Words for peoples and blocs that belong to no single country; never places, never hints.
  */
 const PEOPLE_WORDS = new Set(
-  ('arab arabs arabic kurd kurds kurdish persian european europeans african africans asian ' +
+  (
+    'arab arabs arabic kurd kurds kurdish persian european europeans african africans asian ' +
     'asians western westerners sunni sunnis shia shiite shiites alawite alawites druze ' +
-    'yazidi yazidis jihadist jihadists islamist islamists turkmen').split(' '),
+    'yazidi yazidis jihadist jihadists islamist islamists turkmen'
+  ).split(' '),
 );
 
 let demonyms: Map<string, string> | null = null;

@@ -10,7 +10,10 @@ const HAS_DIACRITIC = /[^\x00-\x7F]/;
 
 /** Strips diacritics ("Équateur" -> "Equateur"); letters NFD cannot split stay as they are. */
 export function withoutDiacritics(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 /**
@@ -23,7 +26,8 @@ export function cityDisplayName(name: string, asciiName: string, seatOfRegion: s
   if (seatOfRegion && !HAS_DIACRITIC.test(seatOfRegion) && spellingKey(seatOfRegion) === spellingKey(name)) {
     return seatOfRegion;
   }
-  const ascii = HAS_DIACRITIC.test(name) && asciiName && spellingKey(asciiName) === spellingKey(name) ? asciiName : name;
+  const ascii =
+    HAS_DIACRITIC.test(name) && asciiName && spellingKey(asciiName) === spellingKey(name) ? asciiName : name;
   return ascii.replace(ARABIC_ARTICLE, '$1-');
 }
 

@@ -30,9 +30,19 @@ function clean(text: string): string {
 }
 
 function placeLine(p: PlaceRecord): string {
-  return [p.key, p.geonameId ?? '', clean(p.name), p.kind, p.countryCode ?? '', p.latitude ?? '',
-    p.longitude ?? '', p.population, p.featureCode, p.parentKey ?? '',
-    p.alternateNames.map(clean).join(LIST)].join(FIELD);
+  return [
+    p.key,
+    p.geonameId ?? '',
+    clean(p.name),
+    p.kind,
+    p.countryCode ?? '',
+    p.latitude ?? '',
+    p.longitude ?? '',
+    p.population,
+    p.featureCode,
+    p.parentKey ?? '',
+    p.alternateNames.map(clean).join(LIST),
+  ].join(FIELD);
 }
 
 /** Byte-wise order, the order the reader's binary search assumes (keys are ASCII). */
@@ -73,9 +83,16 @@ export function parsePlaceLine(line: string): Place {
   const f = line.split(FIELD);
   const num = (s: string) => (s === '' ? null : Number(s));
   return {
-    key: f[0], geonameId: num(f[1]), name: f[2], kind: f[3] as Place['kind'],
-    countryCode: f[4] || null, latitude: num(f[5]), longitude: num(f[6]),
-    population: Number(f[7]), featureCode: f[8], parentKey: f[9] || null,
+    key: f[0],
+    geonameId: num(f[1]),
+    name: f[2],
+    kind: f[3] as Place['kind'],
+    countryCode: f[4] || null,
+    latitude: num(f[5]),
+    longitude: num(f[6]),
+    population: Number(f[7]),
+    featureCode: f[8],
+    parentKey: f[9] || null,
     alternateNames: f[10] ? f[10].split(LIST) : [],
   };
 }

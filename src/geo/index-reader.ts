@@ -1,4 +1,4 @@
-import { parseHeader, parsePlaceLine, type IndexHeader } from './index-format.js';
+import { type IndexHeader, parseHeader, parsePlaceLine } from './index-format.js';
 import type { Place } from './types.js';
 
 const NEWLINE = 10;
@@ -44,7 +44,10 @@ export class IndexReader {
     const line = this.search(key, this.header.placeCount, this.header.placeCount + this.header.keyCount);
     if (line < 0) return [];
     const start = this.buffer.indexOf(TAB, this.lineStarts[line]) + 1;
-    return this.buffer.toString('latin1', start, this.lineStarts[line + 1] - 1).split(' ').map(Number);
+    return this.buffer
+      .toString('latin1', start, this.lineStarts[line + 1] - 1)
+      .split(' ')
+      .map(Number);
   }
 
   /** Binary search of lines [lo, hi) by their first field; ASCII keys compare as bytes. */

@@ -1,19 +1,26 @@
 import type { IndexReader } from './index-reader.js';
-import { parseQuery, type ParsedQuery } from './query.js';
+import { type ParsedQuery, parseQuery } from './query.js';
 import {
-  hintScore, isPrimaryMatch, matchScore, placeScore, regionsWithSeatCandidate, seatPenalty,
+  hintScore,
+  isPrimaryMatch,
+  matchScore,
+  placeScore,
+  regionsWithSeatCandidate,
+  seatPenalty,
 } from './ranking.js';
 import { spellingKey } from './spelling-key.js';
 import type { Gazetteer, Place, PlaceLookupOptions } from './types.js';
-import {
-  COMMON_WORD_MIN_POPULATION, COMMON_WORD_UNHINTED_MIN_POPULATION,
-} from './word-lists.js';
+import { COMMON_WORD_MIN_POPULATION, COMMON_WORD_UNHINTED_MIN_POPULATION } from './word-lists.js';
 
 /** Without a country hint, a place found only through an alternate name or spelling must be
  * at least this large: otherwise any surname or word matches some hamlet's alias. */
 const UNHINTED_ALIAS_MIN_POPULATION = 5_000;
 
-interface Scored { place: Place; match: number; score: number }
+interface Scored {
+  place: Place;
+  match: number;
+  score: number;
+}
 
 /** Materialised places kept per instance; cleared when it grows past this. */
 const PLACE_CACHE_LIMIT = 20_000;

@@ -17,7 +17,13 @@ const SEAT_PENALTY = 10;
 const POPULATION_WEIGHT = 1.5;
 
 const FEATURE_SCORE: Record<string, number> = {
-  PCLI: 8, PPLC: 6, PPLA: 4, PPLA2: 2, PPLA3: 1, PPLA4: 1, ADM1: 1,
+  PCLI: 8,
+  PPLC: 6,
+  PPLA: 4,
+  PPLA2: 2,
+  PPLA3: 1,
+  PPLA4: 1,
+  ADM1: 1,
 };
 
 /** How the query's name met the place's names; one of the MATCH_* weights. */

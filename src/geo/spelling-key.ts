@@ -5,8 +5,24 @@
 
 /** Arabic article forms that transliterations write as a separate word ("al-Zor", "ez Zor"). */
 const ARTICLES = new Set([
-  'al', 'el', 'ar', 'as', 'ash', 'ad', 'adh', 'ez', 'az', 'an', 'at', 'ath', 'ed', 'es', 'er',
-  'en', 'et', 'ul',
+  'al',
+  'el',
+  'ar',
+  'as',
+  'ash',
+  'ad',
+  'adh',
+  'ez',
+  'az',
+  'an',
+  'at',
+  'ath',
+  'ed',
+  'es',
+  'er',
+  'en',
+  'et',
+  'ul',
 ]);
 
 /** Abbreviations that otherwise split one name into two keys. */
@@ -14,7 +30,17 @@ const WORD_ALIASES: Record<string, string> = { st: 'saint', ste: 'sainte', mt: '
 
 /** Letters NFD does not decompose. */
 const SPECIAL_LETTERS: Record<string, string> = {
-  ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŧ: 't',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
 };
 
 const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;

@@ -5,8 +5,8 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver, JSONResolver, URLResolver } from 'graphql-scalars';
 import type { Database } from '../db/client.js';
-import type { ClaimEvents } from '../events/claim-events.js';
 import { relations } from '../db/relations.js';
+import type { ClaimEvents } from '../events/claim-events.js';
 import type { Gazetteer } from '../geo/types.js';
 import type { Loaders } from './loaders.js';
 

@@ -1,5 +1,14 @@
+import {
+  AUX,
+  DETERMINERS,
+  PREPOSITIONS,
+  STOP,
+  SUBORDINATORS,
+  TIME_WORDS,
+  VERB_FORMS,
+  VERBISH,
+} from './lexicon.js';
 import type { Token } from './segment.js';
-import { AUX, DETERMINERS, PREPOSITIONS, STOP, SUBORDINATORS, TIME_WORDS, VERBISH, VERB_FORMS } from './lexicon.js';
 
 /** Token index range, end exclusive. */
 export interface Range {
@@ -22,11 +31,28 @@ export function quoteMask(t: Token[]): boolean[] {
   let single = false;
   t.forEach((tok, i) => {
     const w = tok.text;
-    if (w === '‘' && !open) { open = true; single = true; return; }
-    if (single && w === '’') { open = false; single = false; return; }
-    if (OPEN_QUOTES.has(w) && w !== '‘') { open = true; return; }
-    if (CLOSE_QUOTES.has(w)) { open = false; return; }
-    if (w === '"') { open = !open; return; }
+    if (w === '‘' && !open) {
+      open = true;
+      single = true;
+      return;
+    }
+    if (single && w === '’') {
+      open = false;
+      single = false;
+      return;
+    }
+    if (OPEN_QUOTES.has(w) && w !== '‘') {
+      open = true;
+      return;
+    }
+    if (CLOSE_QUOTES.has(w)) {
+      open = false;
+      return;
+    }
+    if (w === '"') {
+      open = !open;
+      return;
+    }
     mask[i] = open;
   });
   return mask;
@@ -35,7 +61,8 @@ export function quoteMask(t: Token[]): boolean[] {
 /** True for tokens that end a clause segment: commas, dashes, brackets, quote marks. */
 export function isBoundary(t: Token[], i: number): boolean {
   const w = t[i].text;
-  if (w === '’' || w === "'") return singleQuoteOpenBefore(t, i) || (t[i + 1]?.start === t[i].end && t[i - 1]?.end !== t[i].start);
+  if (w === '’' || w === "'")
+    return singleQuoteOpenBefore(t, i) || (t[i + 1]?.start === t[i].end && t[i - 1]?.end !== t[i].start);
   return BOUNDARY.has(w) || isQuoteMark(w);
 }
 
@@ -43,7 +70,11 @@ export function isBoundary(t: Token[], i: number): boolean {
 function singleQuoteOpenBefore(t: Token[], i: number): boolean {
   for (let k = 0; k < i; k++) {
     const w = t[k].text;
-    if (w === '‘' || ((w === "'" || w === '’') && t[k + 1]?.start === t[k].end && t[k - 1]?.end !== t[k].start)) return true;
+    if (
+      w === '‘' ||
+      ((w === "'" || w === '’') && t[k + 1]?.start === t[k].end && t[k - 1]?.end !== t[k].start)
+    )
+      return true;
   }
   return false;
 }
@@ -73,7 +104,11 @@ export function isAdverbial(t: Token[], whole: Range): boolean {
   const r = stripLeading(t, whole);
   if (r.s >= r.e) return true;
   const first = low(t, r.s);
-  if (r.e - r.s === 1 && /ly$|^(?:earlier|later|meanwhile|however|also|separately|yesterday|today)$/.test(first)) return true;
+  if (
+    r.e - r.s === 1 &&
+    /ly$|^(?:earlier|later|meanwhile|however|also|separately|yesterday|today)$/.test(first)
+  )
+    return true;
   return PREPOSITIONS.has(first) || SUBORDINATORS.has(first);
 }
 
@@ -82,7 +117,10 @@ export function stripLeading(t: Token[], r: Range): Range {
   let s = r.s;
   for (;;) {
     const w = low(t, s);
-    if (/^(?:and|but|so|then|also|while|though)$/.test(w)) { s++; continue; }
+    if (/^(?:and|but|so|then|also|while|though)$/.test(w)) {
+      s++;
+      continue;
+    }
     if (/^(?:on|in|at|by|last|this|earlier|later)$/.test(w) && s + 1 < r.e && isTimeWord(low(t, s + 1))) {
       s += 2;
       while (s < r.e && isTimeWord(low(t, s))) s++;
@@ -114,25 +152,45 @@ export function validSubject(t: Token[], r: Range): boolean {
   if (n < 1 || n > 14) return false;
   for (let i = r.s; i < r.e; i++) {
     const w = low(t, i);
-    if (VERBISH.has(w) || (isQuoteMark(t[i].text) && isBoundary(t, i)) || /^\p{Ll}+ed$/u.test(t[i].text) && i > r.s && !/^(?:alleged|unnamed|armed|united|based)$/.test(w)) return false;
+    if (
+      VERBISH.has(w) ||
+      (isQuoteMark(t[i].text) && isBoundary(t, i)) ||
+      (/^\p{Ll}+ed$/u.test(t[i].text) && i > r.s && !/^(?:alleged|unnamed|armed|united|based)$/.test(w))
+    )
+      return false;
   }
   const last = low(t, r.e - 1);
   const first = low(t, r.s);
   if (/^(?:neither|no|nobody|none|nothing|there)$/.test(first)) return false;
-  for (let i = r.s; i < r.e; i++) if (VERB_FORMS.has(low(t, i)) && !/^(?:report|reports|state|states)$/.test(low(t, i))) return false;
+  for (let i = r.s; i < r.e; i++)
+    if (VERB_FORMS.has(low(t, i)) && !/^(?:report|reports|state|states)$/.test(low(t, i))) return false;
   if (STOP.has(last) && !/^(?:he|she|it|they|we|i|him|them)$/.test(last)) return false;
-  if (/^\d/.test(last) || /ly$/.test(last) || PREPOSITIONS.has(first) || SUBORDINATORS.has(first)) return false;
+  if (/^\d/.test(last) || /ly$/.test(last) || PREPOSITIONS.has(first) || SUBORDINATORS.has(first))
+    return false;
   return /[\p{L}]/u.test(t[r.e - 1].text);
 }
 
 /** A noun phrase starting at i (after an inverted verb or "according to"), up to a boundary. */
 export function phraseAfter(t: Token[], i: number, end: number): Range | null {
   let e = i;
-  while (e < end && !isBoundary(t, e) && t[e].text !== '.' && !/^(?:who|which|that|on|in|at|during|after|as|when|while|through|about|to|because|since|before)$/.test(low(t, e))) e++;
+  while (
+    e < end &&
+    !isBoundary(t, e) &&
+    t[e].text !== '.' &&
+    !/^(?:who|which|that|on|in|at|during|after|as|when|while|through|about|to|because|since|before)$/.test(
+      low(t, e),
+    )
+  )
+    e++;
   if (e === i) return null;
   const first = t[i].text;
   const named = t.slice(i, e).some((x) => isCapWord(x.text));
-  const ok = isCapWord(first) || DETERMINERS.has(first.toLowerCase()) || /^\p{Ll}+s$/u.test(first) || /^(?:him|her|them|he|she|they|it)$/.test(first) || (named && /^\p{Ll}/u.test(first));
+  const ok =
+    isCapWord(first) ||
+    DETERMINERS.has(first.toLowerCase()) ||
+    /^\p{Ll}+s$/u.test(first) ||
+    /^(?:him|her|them|he|she|they|it)$/.test(first) ||
+    (named && /^\p{Ll}/u.test(first));
   return ok ? { s: i, e } : null;
 }
 

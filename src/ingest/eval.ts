@@ -1,5 +1,5 @@
-import type { ArticleDraft, ClaimDraft, PlaceMentionDraft } from './types.js';
 import { speakerNamesMatch } from './eval-match.js';
+import type { ArticleDraft, ClaimDraft, PlaceMentionDraft } from './types.js';
 
 /** One gold claim (see ../shared/corpus/README.md). */
 export interface GoldClaim {
@@ -9,7 +9,14 @@ export interface GoldClaim {
   pronoun: boolean;
   source: string | null;
   source_kind: string;
-  places?: Array<{ as_written: string; canonical: string; country: string | null; kind: string; coref?: boolean; alt_canonical?: string }>;
+  places?: Array<{
+    as_written: string;
+    canonical: string;
+    country: string | null;
+    kind: string;
+    coref?: boolean;
+    alt_canonical?: string;
+  }>;
 }
 
 /** Gold for one page. */
@@ -39,8 +46,16 @@ export type PlaceKeyFn = (name: string) => string;
 export type PlaceKeysFn = (place: PlaceMentionDraft) => string[];
 
 /** Body range of the n-th occurrence of the anchor, whitespace-insensitive. */
-export function anchorSpan(body: string, anchor: string, occurrence = 1): { start: number; end: number } | null {
-  const pattern = anchor.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+export function anchorSpan(
+  body: string,
+  anchor: string,
+  occurrence = 1,
+): { start: number; end: number } | null {
+  const pattern = anchor
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
   const re = new RegExp(pattern, 'g');
   let m: RegExpExecArray | null;
   let n = 0;
@@ -52,8 +67,16 @@ export function anchorSpan(body: string, anchor: string, occurrence = 1): { star
 export function matchClaims(draft: ArticleDraft, gold: GoldClaim[]): Array<number | null> {
   const spans = gold.map((g) => anchorSpan(draft.body, g.anchor, g.anchor_occurrence ?? 1));
   // Among claims that contain the anchor, try first those whose speaker words are the gold ones.
-  const fits = spans.map((s, g) => draft.claims.map((c, i) => (s && c.start <= s.start && c.end >= s.end ? i : -1)).filter((i) => i >= 0)
-    .sort((a, b) => Number(draft.claims[b].speakerText === gold[g].source_as_written) - Number(draft.claims[a].speakerText === gold[g].source_as_written)));
+  const fits = spans.map((s, g) =>
+    draft.claims
+      .map((c, i) => (s && c.start <= s.start && c.end >= s.end ? i : -1))
+      .filter((i) => i >= 0)
+      .sort(
+        (a, b) =>
+          Number(draft.claims[b].speakerText === gold[g].source_as_written) -
+          Number(draft.claims[a].speakerText === gold[g].source_as_written),
+      ),
+  );
   const owner = new Map<number, number>();
   const tryAssign = (g: number, seen: Set<number>): boolean => {
     for (const p of fits[g]) {
@@ -81,13 +104,25 @@ function speakerVerdict(claim: ClaimDraft, g: GoldClaim): 'correct' | 'wrong' | 
 }
 
 /** Scores one page against its gold. */
-export function scoreDoc(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyFn, placeKeys: PlaceKeysFn = (p) => [placeKey(p.name)]): DocCounts {
+export function scoreDoc(
+  draft: ArticleDraft,
+  gold: GoldDoc,
+  placeKey: PlaceKeyFn,
+  placeKeys: PlaceKeysFn = (p) => [placeKey(p.name)],
+): DocCounts {
   const match = matchClaims(draft, gold.claims);
   const counts: DocCounts = {
-    gold: gold.claims.length, predicted: draft.claims.length, matched: match.filter((m) => m !== null).length,
-    speaker: { correct: 0, wrong: 0, unresolved: 0 }, referring: { correct: 0, wrong: 0, unresolved: 0 },
-    pairs: { gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0 }, places: { gold: 0, found: 0, resolvedRight: 0 },
-    links: { gold: gold.related_links.length, found: 0 }, misses: [], falseClaims: [], wrongSpeakers: [],
+    gold: gold.claims.length,
+    predicted: draft.claims.length,
+    matched: match.filter((m) => m !== null).length,
+    speaker: { correct: 0, wrong: 0, unresolved: 0 },
+    referring: { correct: 0, wrong: 0, unresolved: 0 },
+    pairs: { gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0 },
+    places: { gold: 0, found: 0, resolvedRight: 0 },
+    links: { gold: gold.related_links.length, found: 0 },
+    misses: [],
+    falseClaims: [],
+    wrongSpeakers: [],
   };
   gold.claims.forEach((g, i) => {
     const p = match[i];
@@ -95,19 +130,31 @@ export function scoreDoc(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyF
     const claim = draft.claims[p];
     const verdict = speakerVerdict(claim, g);
     counts.speaker[verdict]++;
-    if (g.pronoun || /^(?:the|those|these|this|that)\s/i.test(g.source_as_written ?? '')) counts.referring[verdict]++;
-    if (verdict !== 'correct') counts.wrongSpeakers.push(`${g.anchor} :: gold ${g.source} / got ${claim.speaker?.name ?? 'null'}`);
+    if (g.pronoun || /^(?:the|those|these|this|that)\s/i.test(g.source_as_written ?? ''))
+      counts.referring[verdict]++;
+    if (verdict !== 'correct')
+      counts.wrongSpeakers.push(`${g.anchor} :: gold ${g.source} / got ${claim.speaker?.name ?? 'null'}`);
     scorePlaces(claim, g, placeKey, placeKeys, counts);
   });
   const used = new Set(match.filter((m): m is number => m !== null));
-  draft.claims.forEach((c, i) => { if (!used.has(i)) counts.falseClaims.push(c.text.slice(0, 80)); });
+  draft.claims.forEach((c, i) => {
+    if (!used.has(i)) counts.falseClaims.push(c.text.slice(0, 80));
+  });
   scorePairs(draft, gold, placeKey, placeKeys, counts);
   const predictedTitles = new Set(draft.relatedLinks.map((l) => l.title.replace(/\s+/g, ' ').trim()));
-  counts.links.found = gold.related_links.filter((l) => predictedTitles.has(l.title.replace(/\s+/g, ' ').trim())).length;
+  counts.links.found = gold.related_links.filter((l) =>
+    predictedTitles.has(l.title.replace(/\s+/g, ' ').trim()),
+  ).length;
   return counts;
 }
 
-function scorePlaces(claim: ClaimDraft, g: GoldClaim, placeKey: PlaceKeyFn, placeKeys: PlaceKeysFn, counts: DocCounts): void {
+function scorePlaces(
+  claim: ClaimDraft,
+  g: GoldClaim,
+  placeKey: PlaceKeyFn,
+  placeKeys: PlaceKeysFn,
+  counts: DocCounts,
+): void {
   for (const gp of g.places ?? []) {
     counts.places.gold++;
     const keys = [gp.canonical, gp.alt_canonical].filter((k): k is string => !!k).map(placeKey);
@@ -119,18 +166,40 @@ function scorePlaces(claim: ClaimDraft, g: GoldClaim, placeKey: PlaceKeyFn, plac
 }
 
 /** (speaker, place) pairs over all claims; a gold pair matches a predicted one leniently. */
-function scorePairs(draft: ArticleDraft, gold: GoldDoc, placeKey: PlaceKeyFn, placeKeys: PlaceKeysFn, counts: DocCounts): void {
+function scorePairs(
+  draft: ArticleDraft,
+  gold: GoldDoc,
+  placeKey: PlaceKeyFn,
+  placeKeys: PlaceKeysFn,
+  counts: DocCounts,
+): void {
   const predicted = new Map<string, { speaker: string | null; places: string[] }>();
-  for (const c of draft.claims) for (const p of c.places) predicted.set(`${c.speaker?.name ?? '∅'}|${placeKey(p.name)}`, { speaker: c.speaker?.name ?? null, places: placeKeys(p) });
+  for (const c of draft.claims)
+    for (const p of c.places)
+      predicted.set(`${c.speaker?.name ?? '∅'}|${placeKey(p.name)}`, {
+        speaker: c.speaker?.name ?? null,
+        places: placeKeys(p),
+      });
   const goldPairs = new Map<string, { speaker: string | null; kind: string; places: string[] }>();
-  for (const g of gold.claims) for (const p of g.places ?? []) {
-    const places = [p.canonical, p.alt_canonical].filter((k): k is string => !!k).map(placeKey);
-    goldPairs.set(`${g.source ?? '∅'}|${places[0]}`, { speaker: g.source, kind: g.source_kind, places });
-  }
-  const same = (p: { speaker: string | null; places: string[] }, g: { speaker: string | null; kind: string; places: string[] }) =>
-    p.places.some((k) => g.places.includes(k)) && (g.speaker === null ? p.speaker === null : p.speaker !== null && speakerNamesMatch(p.speaker, g.speaker, g.kind));
+  for (const g of gold.claims)
+    for (const p of g.places ?? []) {
+      const places = [p.canonical, p.alt_canonical].filter((k): k is string => !!k).map(placeKey);
+      goldPairs.set(`${g.source ?? '∅'}|${places[0]}`, { speaker: g.source, kind: g.source_kind, places });
+    }
+  const same = (
+    p: { speaker: string | null; places: string[] },
+    g: { speaker: string | null; kind: string; places: string[] },
+  ) =>
+    p.places.some((k) => g.places.includes(k)) &&
+    (g.speaker === null
+      ? p.speaker === null
+      : p.speaker !== null && speakerNamesMatch(p.speaker, g.speaker, g.kind));
   counts.pairs.gold = goldPairs.size;
   counts.pairs.predicted = predicted.size;
-  counts.pairs.goldMatched = [...goldPairs.values()].filter((g) => [...predicted.values()].some((p) => same(p, g))).length;
-  counts.pairs.predictedMatched = [...predicted.values()].filter((p) => [...goldPairs.values()].some((g) => same(p, g))).length;
+  counts.pairs.goldMatched = [...goldPairs.values()].filter((g) =>
+    [...predicted.values()].some((p) => same(p, g)),
+  ).length;
+  counts.pairs.predictedMatched = [...predicted.values()].filter((p) =>
+    [...goldPairs.values()].some((g) => same(p, g)),
+  ).length;
 }

@@ -24,18 +24,26 @@ export interface ExtractOptions {
  * Turns one news page into an ArticleDraft: page structure, reporting acts, speakers, places.
  * Deterministic and free of I/O; the gazetteer is passed in.
  */
-export function extractArticle(input: ArticleInput, gazetteer: Gazetteer, options: ExtractOptions = {}): ArticleDraft {
+export function extractArticle(
+  input: ArticleInput,
+  gazetteer: Gazetteer,
+  options: ExtractOptions = {},
+): ArticleDraft {
   const page = extractPage(input);
   const candidates = extractClaims(page);
   const tools: PlaceTools = { gazetteer, demonymCountry: options.demonymCountry };
   const tests = {
-    isCountry: (w: string) => gazetteer.resolve(w, { kindHint: 'COUNTRY' })?.kind === 'COUNTRY' && /^\p{Lu}\p{Ll}/u.test(w),
+    isCountry: (w: string) =>
+      gazetteer.resolve(w, { kindHint: 'COUNTRY' })?.kind === 'COUNTRY' && /^\p{Lu}\p{Ll}/u.test(w),
     isDemonym: (w: string) => !!options.demonymCountry?.(w.replace(/['’]s$/, '')),
   };
   const speakers = resolveSpeakers(page.body, candidates, tests);
-  const speakerSpans = candidates.flatMap((c) => [c.speakerSpan, c.viaSpan]).filter((s): s is Span => s !== null);
+  const speakerSpans = candidates
+    .flatMap((c) => [c.speakerSpan, c.viaSpan])
+    .filter((s): s is Span => s !== null);
   const personWords = new Set<string>();
-  for (const s of speakers) if (s.speaker?.kind === 'PERSON') for (const w of s.speaker.name.split(/\s+/)) personWords.add(w);
+  for (const s of speakers)
+    if (s.speaker?.kind === 'PERSON') for (const w of s.speaker.name.split(/\s+/)) personWords.add(w);
   const places = extractPlaces(page, candidates, speakerSpans, personWords, tools);
   const claims: ClaimDraft[] = candidates.map((c, i) => ({
     start: c.start,

@@ -1,9 +1,9 @@
-import type { PageStructure } from './extract-page.js';
-import { monthDayIn } from './page-dates.js';
-import { segmentParagraph, tokenize, type Sentence, type Token } from './segment.js';
-import type { QuoteKind, Span } from './types.js';
-import { findActs, type Act } from './find-acts.js';
 import { quoteMask } from './clause-parts.js';
+import type { PageStructure } from './extract-page.js';
+import { type Act, findActs } from './find-acts.js';
+import { monthDayIn } from './page-dates.js';
+import { type Sentence, segmentParagraph, type Token, tokenize } from './segment.js';
+import type { QuoteKind, Span } from './types.js';
 
 /** A reporting act located in the body, before speakers and places are resolved. */
 export interface ClaimCandidate extends Span {

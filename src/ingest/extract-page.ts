@@ -1,6 +1,12 @@
 import { Parser } from 'htmlparser2';
+import {
+  type ClassifiedLine,
+  classifyLines,
+  endsWithSignoff,
+  isHeadlineLike,
+  videoTitle,
+} from './page-lines.js';
 import type { RelatedLinkDraft, Span } from './types.js';
-import { classifyLines, endsWithSignoff, isHeadlineLike, videoTitle, type ClassifiedLine } from './page-lines.js';
 
 /** Where a line sits on the page; only TITLE, SUBHEAD and BODY lines can carry claims. */
 export type Zone = 'TITLE' | 'SUBHEAD' | 'BODY' | 'RELATED' | 'META' | 'DUPLICATE';
@@ -26,8 +32,19 @@ export interface PageStructure {
   datelines: Span[];
 }
 
-const SKIP_TAGS = new Set(['script', 'style', 'nav', 'noscript', 'template', 'svg', 'iframe', 'form', 'button']);
-const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|aside|figure|figcaption|blockquote|time|title|table|dd|dt)$/;
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'nav',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+]);
+const BLOCK_TAGS =
+  /^(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|aside|figure|figcaption|blockquote|time|title|table|dd|dt)$/;
 
 /** HTML → plain text with one line per block element; scripts, styles and navigation dropped. */
 export function htmlToText(html: string): string {
@@ -51,10 +68,17 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return parts.join('').split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
-const DATELINE_RE = /^\s*((?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}]+){0,1})?\s*(?:\(([^()]{1,30})\))?\s*(?:\[[^\]]{1,30}\])?\s*[-–—:]\s+)/u;
+const DATELINE_RE =
+  /^\s*((?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}]+){0,1})?\s*(?:\(([^()]{1,30})\))?\s*(?:\[[^\]]{1,30}\])?\s*[-–—:]\s+)/u;
 const CAPS_DATELINE_RE = /^\s*(\p{Lu}{3,}(?:[ ,]+\p{Lu}{3,})*)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Length of a dateline at the start of a body paragraph, and the agency it names. */
@@ -69,11 +93,18 @@ function dateline(text: string): { length: number; agency: string | null } {
 }
 
 /** Reads title, dates, zones, datelines and related links from the page text. */
-export function extractPage(input: { text?: string; html?: string; title?: string | null; outlet?: string | null; publishedAt?: string | null }): PageStructure {
+export function extractPage(input: {
+  text?: string;
+  html?: string;
+  title?: string | null;
+  outlet?: string | null;
+  publishedAt?: string | null;
+}): PageStructure {
   const body = (input.text ?? (input.html ? htmlToText(input.html) : '')).replace(/\r\n?/g, '\n');
   const classified = classifyLines(body);
   const titleIndex = findTitle(classified, input.title ?? null);
-  const title = input.title ?? (titleIndex >= 0 ? classified[titleIndex].text.trim() : breadcrumbTitle(classified));
+  const title =
+    input.title ?? (titleIndex >= 0 ? classified[titleIndex].text.trim() : breadcrumbTitle(classified));
   const { publishedAt, pageDate } = pageDates(classified, titleIndex);
   const relatedLinks: RelatedLinkDraft[] = [];
   const lines = zoneLines(classified, titleIndex, title, relatedLinks);
@@ -87,7 +118,16 @@ export function extractPage(input: { text?: string; html?: string; title?: strin
     line.textStart = line.start + d.length;
     if (d.agency && /^(?:\p{Lu}{2,6}|Reuters|Bloomberg)$/u.test(d.agency)) outlet ??= d.agency;
   }
-  return { body, title, publishedAt: input.publishedAt ?? publishedAt, pageDate, outlet, lines, relatedLinks, datelines };
+  return {
+    body,
+    title,
+    publishedAt: input.publishedAt ?? publishedAt,
+    pageDate,
+    outlet,
+    lines,
+    relatedLinks,
+    datelines,
+  };
 }
 
 function breadcrumbTitle(lines: ClassifiedLine[]): string | null {
@@ -108,19 +148,28 @@ function findTitle(lines: ClassifiedLine[], given: string | null): number {
 }
 
 /** Banner dates (weekday, before the headline) are when the page was served, not published. */
-function pageDates(lines: ClassifiedLine[], titleIndex: number): { publishedAt: string | null; pageDate: string | null } {
+function pageDates(
+  lines: ClassifiedLine[],
+  titleIndex: number,
+): { publishedAt: string | null; pageDate: string | null } {
   let publishedAt: string | null = null;
   let pageDate: string | null = null;
   lines.forEach((l, i) => {
     if (l.kind !== 'DATE' || !l.date) return;
-    const banner = !l.date.field && l.date.hasWeekday && !l.date.hasTime && (titleIndex < 0 || i < titleIndex);
+    const banner =
+      !l.date.field && l.date.hasWeekday && !l.date.hasTime && (titleIndex < 0 || i < titleIndex);
     if (banner) pageDate ??= l.date.iso;
     else publishedAt ??= l.date.iso;
   });
   return { publishedAt, pageDate: pageDate !== publishedAt ? pageDate : null };
 }
 
-function zoneLines(lines: ClassifiedLine[], titleIndex: number, title: string | null, links: RelatedLinkDraft[]): PageLine[] {
+function zoneLines(
+  lines: ClassifiedLine[],
+  titleIndex: number,
+  title: string | null,
+  links: RelatedLinkDraft[],
+): PageLine[] {
   const seen = new Set<string>();
   const addLink = (t: string) => {
     if (!links.some((l) => l.title === t)) links.push({ title: t, url: null });
@@ -130,7 +179,12 @@ function zoneLines(lines: ClassifiedLine[], titleIndex: number, title: string | 
   let bodyStarted = false;
   return lines.map((l, i) => {
     const text = l.text.trim();
-    const line: PageLine = { start: l.start, end: l.end, textStart: l.start + (l.text.length - l.text.trimStart().length), zone: 'META' };
+    const line: PageLine = {
+      start: l.start,
+      end: l.end,
+      textStart: l.start + (l.text.length - l.text.trimStart().length),
+      zone: 'META',
+    };
     if (l.kind === 'RELATED' && l.linkTitle) addLink(l.linkTitle);
     if (l.kind === 'SIGNOFF') ended = bodyStarted;
     if (l.kind === 'VIDEO_HEADING') videos = true;

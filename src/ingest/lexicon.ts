@@ -46,27 +46,40 @@ const LEMMAS: Record<string, string> = {
   brush: 'brushed brushes',
   according: 'according',
 };
-for (const [lemma, forms] of Object.entries(LEMMAS)) for (const f of forms.split(' ')) VERB_FORMS.set(f, lemma);
+for (const [lemma, forms] of Object.entries(LEMMAS))
+  for (const f of forms.split(' ')) VERB_FORMS.set(f, lemma);
 
 /** Forms that are often nouns ("amid claims", "three states"): need a clear clause around them. */
-export const AMBIGUOUS_FORMS = set('claim claims report reports states notes forecast forecasts calls think believe');
+export const AMBIGUOUS_FORMS = set(
+  'claim claims report reports states notes forecast forecasts calls think believe',
+);
 /** Verbs of belief/prediction: only top-level, never nested inside another report. */
 export const COGNITION = set('think believe predict forecast');
 /** Verbs that can stand before their speaker: "…, said X" / "…, warns X". */
-export const INVERTIBLE = set('say add claim warn insist note explain argue write tweet report confirm state');
+export const INVERTIBLE = set(
+  'say add claim warn insist note explain argue write tweet report confirm state',
+);
 /** Lemmas that need a particle: "called on/for", "brushed aside". */
 export const PARTICLE: Record<string, string[]> = { call: ['on', 'for', 'it'], brush: ['aside', 'off'] };
 
 export const BE = set('is are was were be been being');
-export const AUX = set('has have had also further later earlier then again previously repeatedly would will did does do reportedly once since separately');
+export const AUX = set(
+  'has have had also further later earlier then again previously repeatedly would will did does do reportedly once since separately',
+);
 export const PRONOUNS = set('he she him her it they them we i');
 export const DETERMINERS = set('the a an one those these this that some several his her its their');
 export const STOP = set(
   'the a an of to in on at by for from with and or but as that which who whom whose what when where while if than then this these those there here is are was were be been has have had will would could should may might must can do does did not no its his her their our my your it he she they we i',
 );
-export const VERBISH = set('is are was were be been has have had will would could should may might must can do does did not left took stood came went made began');
-export const SUBORDINATORS = set('after before when while as if since because although though once until unless whereas');
-export const PREPOSITIONS = set('in on at by for from with during following after before since amid among under over into across near');
+export const VERBISH = set(
+  'is are was were be been has have had will would could should may might must can do does did not left took stood came went made began',
+);
+export const SUBORDINATORS = set(
+  'after before when while as if since because although though once until unless whereas',
+);
+export const PREPOSITIONS = set(
+  'in on at by for from with during following after before since amid among under over into across near',
+);
 export const TIME_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight morning evening night week month year weekend',
 );
@@ -76,7 +89,12 @@ export const TITLE_WORDS = set(
   'president vice prime minister foreign defence defense interior health energy finance economy chief executive governor mayor lieutenant colonel general brigadier-general major captain sergeant admiral commander secretary senator sen. rep. representative gov. dr dr. mr mr. mrs mrs. ms ms. prof prof. professor judge justice ambassador director chairman chairwoman chair spokesman spokeswoman head deputy police coach officer manager ceo king queen prince pope sheikh speaker leader lt. col. gen. maj. capt. sgt. adm. brig. minister-president premier chancellor attorney mission nurse inspector superintendent constable bishop',
 );
 /** Title abbreviations headlines use. */
-export const TITLE_ABBREVIATIONS: Record<string, string> = { FM: 'Foreign Minister', PM: 'Prime Minister', DM: 'Defence Minister', VP: 'Vice President' };
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  FM: 'Foreign Minister',
+  PM: 'Prime Minister',
+  DM: 'Defence Minister',
+  VP: 'Vice President',
+};
 
 export const ANONYMOUS_HEADS = set(
   'source sources official officials spokesman spokeswoman spokesperson witness observer commander diplomat diplomats aide aides analyst analysts expert experts scientist scientists forecaster forecasters reporter person man woman officer officers insider insiders employee employees member members investigator investigators doctor doctors leader coach',
@@ -91,12 +109,16 @@ export const MILITARY_WORDS = set('army military forces navy troops coalition co
 export const MEDIA_NAMES = set(
   'reuters afp ap bloomberg xinhua tass interfax ria cnn bbc cbs nbc abc isna irna fars tasnim yonhap kyodo nhk efe ansa dpa pti ani anadolu sana wafa kuna wam spa mena',
 );
-export const MEDIA_WORDS = set('news tv television radio newspaper press channel agency times post journal website');
+export const MEDIA_WORDS = set(
+  'news tv television radio newspaper press channel agency times post journal website',
+);
 export const ORG_WORDS = set(
   'exchange group bank inc inc. corp corp. company co. ltd association institute university crescent cross party alliance committee organization organisation foundation fund union league club fc holdings motors airlines center centre network partners capital',
 );
 /** Nouns a definite description uses for a company ("the BlackBerry maker"). */
-export const COMPANY_NOUNS = set('company firm maker manufacturer group bank carrier retailer producer insurer lender operator developer giant');
+export const COMPANY_NOUNS = set(
+  'company firm maker manufacturer group bank carrier retailer producer insurer lender operator developer giant',
+);
 /** "his website said": a channel of the possessor, not another source. */
 export const CHANNEL_NOUNS = set('website statement account page blog feed release office');
 

@@ -24,11 +24,14 @@ export interface ClassifiedLine {
   linkTitle?: string;
 }
 
-const RELATED_RE = /^(?:More news|Read more|Related(?: stories| articles)?|See also|Also read|Read also|Recommended|Watch|More from [^:]{1,30})\s*:\s*(.+)$/i;
+const RELATED_RE =
+  /^(?:More news|Read more|Related(?: stories| articles)?|See also|Also read|Read also|Recommended|Watch|More from [^:]{1,30})\s*:\s*(.+)$/i;
 const VIDEO_HEADING_RE = /^(?:videos?|more videos|videos?:.*|recommended for you|comments|related videos?)$/i;
-const SIGNOFF_RE = /^(?:Reported by|Reporting by|Edited by|Editing by|Writing by|Additional reporting|Compiled by)\b|\s[-–—]\s?[A-Z]{2,6}$/;
+const SIGNOFF_RE =
+  /^(?:Reported by|Reporting by|Edited by|Editing by|Writing by|Additional reporting|Compiled by)\b|\s[-–—]\s?[A-Z]{2,6}$/;
 const CAPTION_RE = /Getty Images|REUTERS\/|AP Photo|AFP\/|\/\s*(?:Getty|Reuters|AP|AFP)\b|Photo:|Image:/;
-const META_RE = /^(?:By\s+[\p{Lu}][\p{L} .'-]{0,40}$|Reading time|Loading|Updated|Share|Follow us|Tap here|Click here|Subscribe|Sign up|Leave a comment|\d+ comments?:?$|Home$|Latest news$)/iu;
+const META_RE =
+  /^(?:By\s+[\p{Lu}][\p{L} .'-]{0,40}$|Reading time|Loading|Updated|Share|Follow us|Tap here|Click here|Subscribe|Sign up|Leave a comment|\d+ comments?:?$|Home$|Latest news$)/iu;
 const DATE_FIELD_RE = /^\s*date (\d{4}-\d{2}-\d{2})\s*/;
 
 function words(text: string): number {
@@ -65,7 +68,14 @@ export function classifyLines(body: string): ClassifiedLine[] {
     const field = DATE_FIELD_RE.exec(raw);
     if (field) {
       const date = parseDateLine(field[1]);
-      if (date) out.push({ start: lineStart, end: lineStart + field[0].length, text: field[0], kind: 'DATE', date: { ...date, field: true } });
+      if (date)
+        out.push({
+          start: lineStart,
+          end: lineStart + field[0].length,
+          text: field[0],
+          kind: 'DATE',
+          date: { ...date, field: true },
+        });
       const restStart = lineStart + field[0].length;
       const rest = raw.slice(field[0].length);
       const c = classify(rest);

@@ -1,6 +1,6 @@
 import type { ClaimCandidate } from './extract-claims.js';
 import { COMPANY_NOUNS } from './lexicon.js';
-import { parseSpeaker, type NameTests, type ParsedSpeaker } from './speaker-phrase.js';
+import { type NameTests, type ParsedSpeaker, parseSpeaker } from './speaker-phrase.js';
 import type { SourceKind, SpeakerDraft } from './types.js';
 
 /** Speaker words and resolved speaker of one claim. */
@@ -17,14 +17,20 @@ interface Known {
 }
 
 /** Offices a description can name before or after the page names the holder ("Russia's energy minister"). */
-const ROLE_HEADS = new Set('minister president governor mayor coach leader chairman chairwoman director secretary spokesman spokeswoman premier chancellor commander chief'.split(' '));
+const ROLE_HEADS = new Set(
+  'minister president governor mayor coach leader chairman chairwoman director secretary spokesman spokeswoman premier chancellor commander chief'.split(
+    ' ',
+  ),
+);
 const BODY_KINDS: SourceKind[] = ['ORGANIZATION', 'GOVERNMENT', 'MILITARY', 'MEDIA'];
 // Pronoun reach: the antecedent must be the speaker of a claim at most this many sentences back.
 const PRONOUN_REACH = 4;
 
 /** Resolves each claim's speaker phrase: names, titles, aliases, pronouns and descriptions. */
 export function resolveSpeakers(body: string, claims: ClaimCandidate[], tests: NameTests): ResolvedSpeaker[] {
-  const parsed = claims.map((c) => (c.speakerSpan ? parseSpeaker(body.slice(c.speakerSpan.start, c.speakerSpan.end), tests) : null));
+  const parsed = claims.map((c) =>
+    c.speakerSpan ? parseSpeaker(body.slice(c.speakerSpan.start, c.speakerSpan.end), tests) : null,
+  );
   const people = personNames(body, parsed);
   const acronyms = acronymNames(body);
   const out: ResolvedSpeaker[] = [];
@@ -40,9 +46,13 @@ export function resolveSpeakers(body: string, claims: ClaimCandidate[], tests: N
       out.push({ speakerText: null, speaker: null, pronoun: false });
       return;
     }
-    const found = p.pronoun ? pronounAntecedent(p, last, claim.sentenceIndex) : resolveNamed(p, history, parsed, people, acronyms);
+    const found = p.pronoun
+      ? pronounAntecedent(p, last, claim.sentenceIndex)
+      : resolveNamed(p, history, parsed, people, acronyms);
     out.push({ speakerText: p.text, speaker: found?.draft ?? null, pronoun: p.pronoun !== null });
-    last = found ? { ...found, sentenceIndex: claim.sentenceIndex } : { parsed: p, draft: draftOf(p), sentenceIndex: claim.sentenceIndex };
+    last = found
+      ? { ...found, sentenceIndex: claim.sentenceIndex }
+      : { parsed: p, draft: draftOf(p), sentenceIndex: claim.sentenceIndex };
     if (!found) last = null;
     if (found) history.push({ ...found, sentenceIndex: claim.sentenceIndex });
   });
@@ -68,7 +78,9 @@ function pronounAntecedent(p: ParsedSpeaker, last: Known | null, sentenceIndex: 
     return genderOf(a.text) === null || genderOf(a.text) === p.pronoun ? last : null;
   }
   if (p.pronoun === 'it') return BODY_KINDS.includes(last.draft.kind) ? last : null;
-  return last.draft.kind === 'GROUP' || (last.draft.kind === 'ANONYMOUS' && a.head.endsWith('s')) ? last : null;
+  return last.draft.kind === 'GROUP' || (last.draft.kind === 'ANONYMOUS' && a.head.endsWith('s'))
+    ? last
+    : null;
 }
 
 function genderOf(text: string): string | null {
@@ -77,24 +89,38 @@ function genderOf(text: string): string | null {
   return null;
 }
 
-function resolveNamed(p: ParsedSpeaker, history: Known[], all: Array<ParsedSpeaker | null>, people: string[], acronyms: Map<string, string>): Known {
+function resolveNamed(
+  p: ParsedSpeaker,
+  history: Known[],
+  all: Array<ParsedSpeaker | null>,
+  people: string[],
+  acronyms: Map<string, string>,
+): Known {
   if (p.definite) {
-    const ante = [...history].reverse().find((k) => k.parsed.roleWords.includes(p.head) || k.parsed.head === p.head);
+    const ante = [...history]
+      .reverse()
+      .find((k) => k.parsed.roleWords.includes(p.head) || k.parsed.head === p.head);
     if (ante) return ante;
-    const company = COMPANY_NOUNS.has(p.head) ? [...history].reverse().find((k) => k.draft.kind === 'ORGANIZATION') : undefined;
+    const company = COMPANY_NOUNS.has(p.head)
+      ? [...history].reverse().find((k) => k.draft.kind === 'ORGANIZATION')
+      : undefined;
     if (company) return company;
   }
   if (!p.personName && !p.definite && ROLE_HEADS.has(p.head)) {
     const role = p.roleWords.filter((w) => w !== p.head);
-    const holder = all.find((q) => q?.personName && q.roleWords.includes(p.head) && role.every((w) => q.roleWords.includes(w)));
-    if (holder) return { parsed: holder, draft: draftOf(holder, fullName(holder.name, people)), sentenceIndex: 0 };
+    const holder = all.find(
+      (q) => q?.personName && q.roleWords.includes(p.head) && role.every((w) => q.roleWords.includes(w)),
+    );
+    if (holder)
+      return { parsed: holder, draft: draftOf(holder, fullName(holder.name, people)), sentenceIndex: 0 };
   }
   if (p.personName) return { parsed: p, draft: draftOf(p, fullName(p.name, people)), sentenceIndex: 0 };
   const expanded = acronyms.get(p.name) ?? initialsMatch(p.name, all);
   return { parsed: p, draft: draftOf(p, expanded ?? p.name), sentenceIndex: 0 };
 }
 
-const bareLast = (name: string) => (name.split(/\s+/).pop() ?? '').replace(/^(?:al|el|ad|ar|as|ash|az|ez)-/i, '').toLowerCase();
+const bareLast = (name: string) =>
+  (name.split(/\s+/).pop() ?? '').replace(/^(?:al|el|ad|ar|as|ash|az|ez)-/i, '').toLowerCase();
 
 /** "Padilla" → "Restituto Padilla" when the page names him in full somewhere. */
 function fullName(name: string, people: string[]): string {
@@ -102,7 +128,8 @@ function fullName(name: string, people: string[]): string {
   return people.find((full) => full.includes(' ') && bareLast(full) === bareLast(name)) ?? name;
 }
 
-const TITLE_BEFORE_NAME = /\b(?:President|Minister|Governor|Mayor|Chief|General|Colonel|Senator|Secretary|Premier|Chancellor|Commander|Director|King|Queen|Prince|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+const TITLE_BEFORE_NAME =
+  /\b(?:President|Minister|Governor|Mayor|Chief|General|Colonel|Senator|Secretary|Premier|Chancellor|Commander|Director|King|Queen|Prince|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Full personal names on the page: speakers, and names after a title anywhere in the text. */
 function personNames(body: string, parsed: Array<ParsedSpeaker | null>): string[] {
@@ -114,7 +141,9 @@ function personNames(body: string, parsed: Array<ParsedSpeaker | null>): string[
 /** "Intercontinental Exchange (ICE)" → ICE ↦ Intercontinental Exchange. */
 function acronymNames(body: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of body.matchAll(/((?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+|in\s+|and\s+)?){1,6})\((\p{Lu}{2,8})\)/gu)) {
+  for (const m of body.matchAll(
+    /((?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+|in\s+|and\s+)?){1,6})\((\p{Lu}{2,8})\)/gu,
+  )) {
     map.set(m[2], m[1].trim());
   }
   return map;
@@ -123,6 +152,15 @@ function acronymNames(body: string): Map<string, string> {
 /** "RIM" ↦ "Research in Motion" when the initials of a named body on the page spell it. */
 function initialsMatch(name: string, all: Array<ParsedSpeaker | null>): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
-  const hit = all.find((q) => q && !q.personName && q.name.split(/\s+/).length === name.length && q.name.split(/\s+/).map((w) => w[0].toUpperCase()).join('') === name);
+  const hit = all.find(
+    (q) =>
+      q &&
+      !q.personName &&
+      q.name.split(/\s+/).length === name.length &&
+      q.name
+        .split(/\s+/)
+        .map((w) => w[0].toUpperCase())
+        .join('') === name,
+  );
   return hit?.name ?? null;
 }

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** One sentence (or a run of sentences inside one quotation) of the body. */
 export interface Sentence {

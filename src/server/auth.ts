@@ -7,7 +7,10 @@ import type { AuthOptions } from './options.js';
 import { RateLimiter } from './rate-limit.js';
 
 /** Who made a request: a named database token, the admin token, or nobody. */
-export type Caller = { kind: 'token'; name: string; ratePerMinute: number } | { kind: 'admin' } | { kind: 'anonymous' };
+export type Caller =
+  | { kind: 'token'; name: string; ratePerMinute: number }
+  | { kind: 'admin' }
+  | { kind: 'anonymous' };
 
 function authError(message: string, code: string, status: number, headers?: Record<string, string>) {
   return new GraphQLError(message, { extensions: { code, http: { status, headers } } });
@@ -27,11 +30,16 @@ function sameSecret(a: string, b: string): boolean {
 async function identify(db: Database, options: AuthOptions, request: Request): Promise<Caller> {
   const token = bearer(request);
   if (token === undefined) return { kind: 'anonymous' };
-  if (token === null) throw authError('The Authorization header must be "Bearer <token>".', 'UNAUTHENTICATED', 401);
+  if (token === null)
+    throw authError('The Authorization header must be "Bearer <token>".', 'UNAUTHENTICATED', 401);
   if (options.adminToken && sameSecret(token, options.adminToken)) return { kind: 'admin' };
   const row = await useApiToken(db, token);
   if (!row) throw authError('Unknown or revoked token.', 'UNAUTHENTICATED', 401);
-  return { kind: 'token', name: row.name, ratePerMinute: row.rateLimitPerMinute ?? options.defaultRatePerMinute };
+  return {
+    kind: 'token',
+    name: row.name,
+    ratePerMinute: row.rateLimitPerMinute ?? options.defaultRatePerMinute,
+  };
 }
 
 /**
@@ -48,16 +56,26 @@ export function useAuth(db: Database, options: AuthOptions, limiter = new RateLi
         const caller = await identify(db, options, request);
         const needsToken = kind === 'mutation' || options.readsRequireToken;
         if (caller.kind === 'anonymous' && needsToken) {
-          throw authError(`A bearer token is required for ${kind === 'mutation' ? 'mutations' : 'this server'}.`, 'UNAUTHENTICATED', 401, {
-            'WWW-Authenticate': 'Bearer',
-          });
+          throw authError(
+            `A bearer token is required for ${kind === 'mutation' ? 'mutations' : 'this server'}.`,
+            'UNAUTHENTICATED',
+            401,
+            {
+              'WWW-Authenticate': 'Bearer',
+            },
+          );
         }
         if (caller.kind === 'token') {
           const waitMs = limiter.take(caller.name, caller.ratePerMinute);
           if (waitMs > 0) {
-            throw authError(`Rate limit of ${caller.ratePerMinute} requests a minute exceeded.`, 'RATE_LIMITED', 429, {
-              'Retry-After': String(Math.ceil(waitMs / 1000)),
-            });
+            throw authError(
+              `Rate limit of ${caller.ratePerMinute} requests a minute exceeded.`,
+              'RATE_LIMITED',
+              429,
+              {
+                'Retry-After': String(Math.ceil(waitMs / 1000)),
+              },
+            );
           }
         }
       } catch (error) {

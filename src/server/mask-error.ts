@@ -4,9 +4,19 @@ import { maskError } from 'graphql-yoga';
 // SQLSTATE classes and driver codes that mean "the database is busy or away", not a bug.
 const TIMEOUT_CODES = new Set(['57014']); // query_canceled: statement_timeout fired
 const UNAVAILABLE_CODES = new Set([
-  '57P01', '57P02', '57P03', '53300', '53400',
-  'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '53400',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
 ]);
 
 /** The error codes along an error's cause chain (GraphQL originalError, Drizzle's cause…). */
@@ -14,7 +24,11 @@ function codesOf(error: unknown): string[] {
   const codes: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 8; depth++) {
-    const { code, originalError, cause } = current as { code?: unknown; originalError?: unknown; cause?: unknown };
+    const { code, originalError, cause } = current as {
+      code?: unknown;
+      originalError?: unknown;
+      cause?: unknown;
+    };
     if (typeof code === 'string') codes.push(code);
     current = originalError ?? cause;
   }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executeRows } from '../../src/db/execute.js';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNewsCities } from '../../src/dataset/city-pool.js';
 import { type Dataset, generateDataset } from '../../src/dataset/generate.js';
 import { writeDataset } from '../../src/dataset/write.js';
+import { executeRows } from '../../src/db/execute.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import type { Place } from '../../src/geo/types.js';
 import { createTestDb, drivers, type TestDb } from '../helpers/db.js';
@@ -17,8 +17,14 @@ beforeAll(async () => {
   ancestorsOf = (p) => gazetteer.ancestors(p);
 });
 
-const make = (seed: number, claims = 1_000): Dataset => generateDataset({ seed, claims }, cities, ancestorsOf);
-const snapshot = (d: Dataset) => JSON.stringify({ sources: d.sources, places: d.places.map((p) => p.place.key), articles: [...d.articles()] });
+const make = (seed: number, claims = 1_000): Dataset =>
+  generateDataset({ seed, claims }, cities, ancestorsOf);
+const snapshot = (d: Dataset) =>
+  JSON.stringify({
+    sources: d.sources,
+    places: d.places.map((p) => p.place.key),
+    articles: [...d.articles()],
+  });
 
 describe('generateDataset', () => {
   it('gives the same rows for the same seed and different rows for another', () => {
@@ -38,7 +44,9 @@ describe('generateDataset', () => {
 
   it('is skewed: the most frequent place gets far more than an even share', () => {
     const counts = new Map<string, number>();
-    for (const a of make(42, 3_000).articles()) for (const c of a.claims) for (const m of c.mentions) counts.set(m.placeKey, (counts.get(m.placeKey) ?? 0) + 1);
+    for (const a of make(42, 3_000).articles())
+      for (const c of a.claims)
+        for (const m of c.mentions) counts.set(m.placeKey, (counts.get(m.placeKey) ?? 0) + 1);
     const sorted = [...counts.values()].sort((a, b) => b - a);
     const even = sorted.reduce((n, v) => n + v, 0) / sorted.length;
     expect(sorted[0]).toBeGreaterThan(5 * even);

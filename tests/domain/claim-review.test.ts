@@ -32,14 +32,22 @@ describe('ClaimReview JSON-LD', () => {
     expect(item['@type']).toBe('Claim');
     expect(item.author).toEqual({ '@type': 'Organization', name: 'Pentagon' });
     expect(item.dateCreated).toBe('2017-10-10');
-    expect(item.appearance).toMatchObject({ '@type': 'NewsArticle', url: 'https://test.example/a', headline: 'Final push on Raqqa' });
+    expect(item.appearance).toMatchObject({
+      '@type': 'NewsArticle',
+      url: 'https://test.example/a',
+      headline: 'Final push on Raqqa',
+    });
     expect(item.firstAppearance).toEqual(item.appearance);
   });
 
   it('names a person as a Person, and leaves the author out when the speaker is unknown', () => {
-    const person = toClaimReview({ ...row, sourceName: 'Dillon', sourceKind: 'PERSON' }).itemReviewed as Record<string, unknown>;
+    const person = toClaimReview({ ...row, sourceName: 'Dillon', sourceKind: 'PERSON' })
+      .itemReviewed as Record<string, unknown>;
     expect(person.author).toEqual({ '@type': 'Person', name: 'Dillon' });
-    const unknown = toClaimReview({ ...row, sourceName: null, sourceKind: null }).itemReviewed as Record<string, unknown>;
+    const unknown = toClaimReview({ ...row, sourceName: null, sourceKind: null }).itemReviewed as Record<
+      string,
+      unknown
+    >;
     expect(unknown).not.toHaveProperty('author');
     expect(JSON.parse(JSON.stringify(unknown))).toEqual(unknown);
   });

@@ -46,13 +46,19 @@ describe('claim similarity on the labelled pairs', () => {
   });
 
   it('is symmetric', () => {
-    for (const pair of pairs) expect(compareClaims(pair.b, pair.a).verdict).toBe(compareClaims(pair.a, pair.b).verdict);
+    for (const pair of pairs)
+      expect(compareClaims(pair.b, pair.a).verdict).toBe(compareClaims(pair.a, pair.b).verdict);
   });
 });
 
 describe('claim similarity parts', () => {
   it('lemmatises plurals and past tenses to one form', () => {
-    for (const forms of [['strikes', 'strike'], ['cities', 'city'], ['stopped', 'stopping', 'stop'], ['closed', 'closes', 'close']])
+    for (const forms of [
+      ['strikes', 'strike'],
+      ['cities', 'city'],
+      ['stopped', 'stopping', 'stop'],
+      ['closed', 'closes', 'close'],
+    ])
       expect(new Set(forms.map(lemma)).size).toBe(1);
   });
 
@@ -62,10 +68,16 @@ describe('claim similarity parts', () => {
   });
 
   it('corroborates on the same number and contradicts on a different one for the same quantity', () => {
-    const same = compareClaims('400 militants hold a pocket of the city', 'About 400 militants hold the pocket in the city');
+    const same = compareClaims(
+      '400 militants hold a pocket of the city',
+      'About 400 militants hold the pocket in the city',
+    );
     expect(same.verdict).toBe('CORROBORATES');
     expect(same.reasons).toContain('same number 400 militant');
-    const different = compareClaims('400 militants hold a pocket of the city', '150 militants hold the pocket in the city');
+    const different = compareClaims(
+      '400 militants hold a pocket of the city',
+      '150 militants hold the pocket in the city',
+    );
     expect(different.verdict).toBe('CONTRADICTS');
     expect(different.reasons[0]).toMatch(/different numbers for militant/);
   });
@@ -77,7 +89,10 @@ describe('claim similarity parts', () => {
   });
 
   it('contradicts on opposite predicates', () => {
-    const result = compareClaims('The border crossing reopened on Friday', 'The border crossing closed on Friday');
+    const result = compareClaims(
+      'The border crossing reopened on Friday',
+      'The border crossing closed on Friday',
+    );
     expect(result.verdict).toBe('CONTRADICTS');
     expect(result.reasons).toEqual(['opposite predicates: reopen / clos']);
   });

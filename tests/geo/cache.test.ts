@@ -3,23 +3,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gazetteerFromBytes, loadGazetteer, openOrBuildSync } from '../../src/geo/gazetteer.js';
-import { INDEX_VERSION, parseHeader, serialiseIndex, type PlaceRecord } from '../../src/geo/index-format.js';
+import { INDEX_VERSION, type PlaceRecord, parseHeader, serialiseIndex } from '../../src/geo/index-format.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gazetteer-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const record = (key: string, name: string, extra: Partial<PlaceRecord> = {}): PlaceRecord => ({
-  key, geonameId: null, name, kind: 'CITY', countryCode: 'SY', latitude: 1, longitude: 2, population: 10_000,
-  alternateNames: [], parentKey: null, featureCode: 'PPL', spellingKeys: [name.toLowerCase()], ...extra,
+  key,
+  geonameId: null,
+  name,
+  kind: 'CITY',
+  countryCode: 'SY',
+  latitude: 1,
+  longitude: 2,
+  population: 10_000,
+  alternateNames: [],
+  parentKey: null,
+  featureCode: 'PPL',
+  spellingKeys: [name.toLowerCase()],
+  ...extra,
 });
 
 describe('cache file format', () => {
   it('round-trips places and finds them by key and spelling key', () => {
-    const bytes = Buffer.from(serialiseIndex([
-      record('gn:2', 'Beta', { alternateNames: ['B|eta'] }),
-      record('gn:1', 'Alpha', { parentKey: 'cc:SY' }),
-      record('cc:SY', 'Syria', { kind: 'COUNTRY', featureCode: 'PCLI' }),
-    ]));
+    const bytes = Buffer.from(
+      serialiseIndex([
+        record('gn:2', 'Beta', { alternateNames: ['B|eta'] }),
+        record('gn:1', 'Alpha', { parentKey: 'cc:SY' }),
+        record('cc:SY', 'Syria', { kind: 'COUNTRY', featureCode: 'PCLI' }),
+      ]),
+    );
     const g = gazetteerFromBytes(bytes);
     expect(g.get('gn:2')).toMatchObject({ name: 'Beta', alternateNames: ['B eta'], population: 10_000 });
     expect(g.resolve('alpha')?.key).toBe('gn:1');

@@ -5,8 +5,14 @@ import type { Place } from '../../src/geo/types.js';
 
 describe('isDemonym', () => {
   it.each([
-    ['Syrian', 'SY'], ['Syrians', 'SY'], ['Russian', 'RU'], ['American', 'US'], ['Americans', 'US'],
-    ['British', 'GB'], ['Iraqi', 'IQ'], ['Emirati', 'AE'],
+    ['Syrian', 'SY'],
+    ['Syrians', 'SY'],
+    ['Russian', 'RU'],
+    ['American', 'US'],
+    ['Americans', 'US'],
+    ['British', 'GB'],
+    ['Iraqi', 'IQ'],
+    ['Emirati', 'AE'],
   ])('%s -> %s', (word, cc) => {
     expect(isDemonym(word)).toBe(cc);
   });

@@ -18,7 +18,14 @@ describe('display names', () => {
   });
 
   it('reads short names from inverted official spellings only', () => {
-    expect(invertedShortNames(['Congo, the Democratic Republic of the', 'Korea, Republic of', 'Virgin Islands, British', 'DRC'])).toEqual(['Congo', 'Korea']);
+    expect(
+      invertedShortNames([
+        'Congo, the Democratic Republic of the',
+        'Korea, Republic of',
+        'Virgin Islands, British',
+        'DRC',
+      ]),
+    ).toEqual(['Congo', 'Korea']);
   });
 
   it('gives the built index English common names, keeping the GeoNames name as an alternate', () => {
@@ -30,7 +37,11 @@ describe('display names', () => {
   });
 
   it('lets "Congo" mean either Congo, the document deciding', () => {
-    const codes = gazetteer.candidates('Congo').filter((p) => p.kind === 'COUNTRY').map((p) => p.countryCode).sort();
+    const codes = gazetteer
+      .candidates('Congo')
+      .filter((p) => p.kind === 'COUNTRY')
+      .map((p) => p.countryCode)
+      .sort();
     expect(codes).toEqual(['CD', 'CG']);
     expect(gazetteer.resolve('Congo', { countryHints: ['CG'] })?.countryCode).toBe('CG');
     expect(gazetteer.resolve('Congo', { countryHints: ['CD'] })?.countryCode).toBe('CD');

@@ -37,7 +37,12 @@ describe('regions', () => {
   it('gives the city for a bare name and the region for an explicit REGION hint', () => {
     expect(gazetteer.resolve('Deir al-Zor')?.key).toBe('gn:170794');
     expect(gazetteer.resolve('Deir al-Zor', { kindHint: 'REGION' })?.key).toBe('a1:SY.07');
-    expect(gazetteer.candidates('Deir al-Zor').map((p) => p.key).slice(0, 2)).toEqual(['gn:170794', 'a1:SY.07']);
+    expect(
+      gazetteer
+        .candidates('Deir al-Zor')
+        .map((p) => p.key)
+        .slice(0, 2),
+    ).toEqual(['gn:170794', 'a1:SY.07']);
   });
 
   it('finds regions whose own name carries the region word', () => {
@@ -48,7 +53,12 @@ describe('regions', () => {
   it('gives regions a seat location, summed population and the country as parent', () => {
     const region = gazetteer.get('a1:SY.07')!;
     const city = gazetteer.get('gn:170794')!;
-    expect(region).toMatchObject({ kind: 'REGION', countryCode: 'SY', parentKey: 'cc:SY', featureCode: 'ADM1' });
+    expect(region).toMatchObject({
+      kind: 'REGION',
+      countryCode: 'SY',
+      parentKey: 'cc:SY',
+      featureCode: 'ADM1',
+    });
     expect([region.latitude, region.longitude]).toEqual([city.latitude, city.longitude]);
     expect(region.population).toBeGreaterThan(city.population);
     expect(region.alternateNames).toContain('Dayr az Zawr');
@@ -74,7 +84,9 @@ describe('candidates', () => {
 
   it('keeps only Latin-script alternate names and no codes', () => {
     const deir = gazetteer.get('gn:170794')!;
-    expect(deir.alternateNames.every((n) => /^[\p{Script=Latin}\p{M}\p{N}\s'’‘ʼʻʿʾ`´.,()&/-]+$/u.test(n))).toBe(true);
+    expect(
+      deir.alternateNames.every((n) => /^[\p{Script=Latin}\p{M}\p{N}\s'’‘ʼʻʿʾ`´.,()&/-]+$/u.test(n)),
+    ).toBe(true);
     expect(deir.alternateNames).not.toContain('DEZ');
   });
 });

@@ -67,7 +67,8 @@ describe('resolve: false friends', () => {
   });
 
   it('resolves a capitalised common word only for a large place in a hinted country', () => {
-    for (const word of ['Reading', 'Best', 'Mobile', 'Man', 'Nice', 'Bath']) expect(keyOf(word), word).toBeNull();
+    for (const word of ['Reading', 'Best', 'Mobile', 'Man', 'Nice', 'Bath'])
+      expect(keyOf(word), word).toBeNull();
     expect(keyOf('Reading', { countryHints: ['GB'] })).toBe('gn:2639577');
     expect(keyOf('reading', { countryHints: ['GB'] })).toBeNull();
     expect(keyOf('Nice', { countryHints: ['FR'] })).toBe('gn:2990440');

@@ -21,7 +21,8 @@ describe.each(drivers)('Article.claimReview on %s', (driver) => {
 
   beforeAll(async () => {
     server = await createTestServer(driver);
-    for (const input of threeStories()) expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
+    for (const input of threeStories())
+      expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
   });
   afterAll(() => server.close());
 
@@ -56,14 +57,18 @@ describe('npm run export:claimreview', () => {
     await handle.close();
   });
 
-  it('prints the article\'s claims as ClaimReview JSON-LD', async () => {
+  it("prints the article's claims as ClaimReview JSON-LD", async () => {
     const { stdout } = await run('--article', 'https://test.example/a');
     const reviews = JSON.parse(stdout);
     expect(reviews).toHaveLength(3);
     expect(reviews[0]).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      itemReviewed: { '@type': 'Claim', author: { name: 'Pentagon' }, appearance: { url: 'https://test.example/a' } },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { name: 'Pentagon' },
+        appearance: { url: 'https://test.example/a' },
+      },
     });
   });
 

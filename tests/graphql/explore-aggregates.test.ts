@@ -21,7 +21,8 @@ describe.each(drivers)('aggregates on %s', (driver) => {
     for (const input of [demoImportInput(), seedAsImportInput(), ...observatoryArticles()]) {
       expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
     }
-    syria = (await executeOperation(server.yoga, LocationByName, { name: 'Syria' })).data?.location?.id as string;
+    syria = (await executeOperation(server.yoga, LocationByName, { name: 'Syria' })).data?.location
+      ?.id as string;
   });
   afterAll(() => server.close());
 
@@ -35,7 +36,12 @@ describe.each(drivers)('aggregates on %s', (driver) => {
   }
 
   it('ranks the sources of a place in a time window', async () => {
-    const { data, errors } = await executeOperation(server.yoga, PlaceAggregates, { location: syria, from: FROM, to: TO, first: 100 });
+    const { data, errors } = await executeOperation(server.yoga, PlaceAggregates, {
+      location: syria,
+      from: FROM,
+      to: TO,
+      first: 100,
+    });
     expect(errors).toBeUndefined();
     const counts = new Map<string | null, number>();
     for (const claim of await scopeClaims()) {
@@ -52,7 +58,11 @@ describe.each(drivers)('aggregates on %s', (driver) => {
   });
 
   it('breaks the claims of a place down by source kind', async () => {
-    const { data } = await executeOperation(server.yoga, PlaceAggregates, { location: syria, from: FROM, to: TO });
+    const { data } = await executeOperation(server.yoga, PlaceAggregates, {
+      location: syria,
+      from: FROM,
+      to: TO,
+    });
     const expected = new Map<string, { sources: Set<string>; claims: number }>();
     for (const claim of await scopeClaims()) {
       if (!claim.source) continue;

@@ -11,7 +11,7 @@ import { LocationByName } from '../../src/client/operations/locations.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
-import { articleInput, type ArticleSpec } from '../helpers/factories.js';
+import { type ArticleSpec, articleInput } from '../helpers/factories.js';
 import { createTestServer, demoImportInput, type TestServer } from '../helpers/server.js';
 
 const wire: ArticleSpec = {
@@ -27,14 +27,23 @@ const wire: ArticleSpec = {
       quote: 'DIRECT',
       claimedAt: '2017-08-30',
     },
-    { text: 'A resident said the pistachio market in Aleppo reopened.', speaker: { name: 'a resident', kind: 'ANONYMOUS' }, places: [{ name: 'Aleppo', kind: 'CITY', countryCode: 'SY' }] },
+    {
+      text: 'A resident said the pistachio market in Aleppo reopened.',
+      speaker: { name: 'a resident', kind: 'ANONYMOUS' },
+      places: [{ name: 'Aleppo', kind: 'CITY', countryCode: 'SY' }],
+    },
   ],
 };
 const undated: ArticleSpec = {
   url: 'https://wire.example/undated',
   title: 'Undated note',
   outlet: 'example wire',
-  claims: [{ text: 'Officials at the Pentagon said nothing new.', speaker: { name: 'Pentagon', kind: 'GOVERNMENT' } }],
+  claims: [
+    {
+      text: 'Officials at the Pentagon said nothing new.',
+      speaker: { name: 'Pentagon', kind: 'GOVERNMENT' },
+    },
+  ],
 };
 
 describe.each(drivers)('filters and ordering on %s', (driver) => {
@@ -56,7 +65,10 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
   afterAll(() => server.close());
 
   async function sourceId(prefix: string): Promise<string> {
-    const { data } = await executeOperation(server.yoga, FilteredSources, { filter: { namePrefix: prefix }, first: 1 });
+    const { data } = await executeOperation(server.yoga, FilteredSources, {
+      filter: { namePrefix: prefix },
+      first: 1,
+    });
     return data?.sources.edges[0]?.node.id as string;
   }
 
@@ -64,7 +76,10 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     const inSeptember = await run(server.yoga, FilteredArticles, {
       filter: { publishedFrom: '2017-09-01T00:00:00Z', publishedTo: '2017-10-01T00:00:00Z' },
     });
-    const hits = inSeptember.data?.articles.edges.map((e) => [e.node.url, new Date(e.node.publishedAt as string).toISOString()]);
+    const hits = inSeptember.data?.articles.edges.map((e) => [
+      e.node.url,
+      new Date(e.node.publishedAt as string).toISOString(),
+    ]);
     expect(hits).toEqual([[wire.url, new Date(wire.publishedAt as string).toISOString()]]);
     expect(inSeptember.data?.articles.totalCount).toBe(1);
     const byOutlet = await run(server.yoga, FilteredArticles, { filter: { outlet: 'EXAMPLE WIRE' } });
@@ -77,7 +92,11 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     const urls: string[] = [];
     let after: string | null | undefined;
     do {
-      const { data } = await run(server.yoga, FilteredArticles, { orderBy: 'PUBLISHED_DESC', first: 1, after });
+      const { data } = await run(server.yoga, FilteredArticles, {
+        orderBy: 'PUBLISHED_DESC',
+        first: 1,
+        after,
+      });
       urls.push(...(data?.articles.edges.map((e) => e.node.url) ?? []));
       after = data?.articles.pageInfo.hasNextPage ? data.articles.pageInfo.endCursor : null;
     } while (after);
@@ -92,9 +111,14 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     const bySource = await run(server.yoga, FilteredClaims, { filter: { sources: [dillon] } });
     expect(bySource.data?.claims.totalCount).toBe(3); // demo, seed, wire
     expect(new Set(bySource.data?.claims.edges.map((e) => e.node.source?.name))).toEqual(new Set(['Dillon']));
-    const direct = await run(server.yoga, FilteredClaims, { filter: { sources: [dillon], quoteKinds: ['DIRECT'] } });
+    const direct = await run(server.yoga, FilteredClaims, {
+      filter: { sources: [dillon], quoteKinds: ['DIRECT'] },
+    });
     expect(direct.data?.claims.edges.map((e) => e.node.article.url)).toEqual([wire.url]);
-    const anonymous = await run(server.yoga, FilteredClaims, { filter: { sourceKinds: ['ANONYMOUS'] }, first: 100 });
+    const anonymous = await run(server.yoga, FilteredClaims, {
+      filter: { sourceKinds: ['ANONYMOUS'] },
+      first: 100,
+    });
     expect(anonymous.data?.claims.edges.every((e) => e.node.source?.kind === 'ANONYMOUS')).toBe(true);
     expect(anonymous.data?.claims.totalCount).toBeGreaterThanOrEqual(5);
     const august = await run(server.yoga, FilteredClaims, {
@@ -112,7 +136,10 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     const syria = await run(server.yoga, LocationByName, { name: 'Syria' });
     const location = syria.data?.location?.id as string;
     const direct = await run(server.yoga, FilteredClaims, { filter: { location }, first: 100 });
-    const contained = await run(server.yoga, FilteredClaims, { filter: { location, includeContained: true }, first: 100 });
+    const contained = await run(server.yoga, FilteredClaims, {
+      filter: { location, includeContained: true },
+      first: 100,
+    });
     const directCount = direct.data?.claims.totalCount ?? 0;
     expect(directCount).toBeGreaterThan(0);
     expect(contained.data?.claims.totalCount).toBeGreaterThan(directCount);
@@ -122,7 +149,9 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
   });
 
   it('filters sources by kind and name prefix', async () => {
-    const gov = await run(server.yoga, FilteredSources, { filter: { kinds: ['GOVERNMENT'], namePrefix: 'syrian f' } });
+    const gov = await run(server.yoga, FilteredSources, {
+      filter: { kinds: ['GOVERNMENT'], namePrefix: 'syrian f' },
+    });
     expect(gov.data?.sources.edges.map((e) => e.node.name)).toEqual(['Syrian Foreign Minister']);
     const wildcard = await run(server.yoga, FilteredSources, { filter: { namePrefix: '%' } });
     expect(wildcard.data?.sources.totalCount).toBe(0);
@@ -149,7 +178,10 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     const syria = await run(server.yoga, LocationByName, { name: 'Syria' });
     const within = syria.data?.location?.id as string;
     const all = await run(server.yoga, FilteredLocations, { first: 100 });
-    const cities = await run(server.yoga, FilteredLocations, { filter: { within, kinds: ['CITY'] }, first: 100 });
+    const cities = await run(server.yoga, FilteredLocations, {
+      filter: { within, kinds: ['CITY'] },
+      first: 100,
+    });
     const expected = (all.data?.locations.edges ?? [])
       .filter((e) => e.node.kind === 'CITY' && e.node.ancestors.some((a) => a.name === 'Syria'))
       .map((e) => e.node.name);
@@ -160,14 +192,18 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     expect(iraq.data?.locations.edges.length).toBeGreaterThan(0);
     expect(iraq.data?.locations.edges.every((e) => e.node.countryCode === 'IQ')).toBe(true);
     const prefix = await run(server.yoga, FilteredLocations, { filter: { namePrefix: 'ALEP' } });
-    const startsAlep = (all.data?.locations.edges ?? []).filter((e) => e.node.name.toLowerCase().startsWith('alep'));
+    const startsAlep = (all.data?.locations.edges ?? []).filter((e) =>
+      e.node.name.toLowerCase().startsWith('alep'),
+    );
     expect(startsAlep.length).toBeGreaterThan(0);
     expect(prefix.data?.locations.edges.map((e) => e.node.id)).toEqual(startsAlep.map((e) => e.node.id));
   });
 
   it('rejects an id of the wrong type as a user error', async () => {
     const syria = await run(server.yoga, LocationByName, { name: 'Syria' });
-    const result = await executeOperation(server.yoga, FilteredClaims, { filter: { sources: [syria.data?.location?.id as string] } });
+    const result = await executeOperation(server.yoga, FilteredClaims, {
+      filter: { sources: [syria.data?.location?.id as string] },
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -180,8 +216,16 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
       url: 'https://wire.example/late',
       publishedAt: '2017-10-20T00:00:00Z',
       claims: [
-        { text: 'A spokesman said a newer thing.', speaker: { name: 'spokesman', kind: 'ANONYMOUS' }, claimedAt: '2017-10-20' },
-        { text: 'An official said an older thing.', speaker: { name: 'official', kind: 'ANONYMOUS' }, claimedAt: '2017-01-01' },
+        {
+          text: 'A spokesman said a newer thing.',
+          speaker: { name: 'spokesman', kind: 'ANONYMOUS' },
+          claimedAt: '2017-10-20',
+        },
+        {
+          text: 'An official said an older thing.',
+          speaker: { name: 'official', kind: 'ANONYMOUS' },
+          claimedAt: '2017-01-01',
+        },
       ],
     };
     await run(server.yoga, ImportArticle, { input: articleInput(late) });
@@ -217,7 +261,11 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
     await run(server.yoga, ImportArticle, { input: tied });
     let after = first.data?.articles.pageInfo.endCursor;
     while (after) {
-      const { data } = await run(server.yoga, FilteredArticles, { orderBy: 'PUBLISHED_DESC', first: 2, after });
+      const { data } = await run(server.yoga, FilteredArticles, {
+        orderBy: 'PUBLISHED_DESC',
+        first: 2,
+        after,
+      });
       seen.push(...(data?.articles.edges.map((e) => e.node.url) ?? []));
       after = data?.articles.pageInfo.hasNextPage ? data.articles.pageInfo.endCursor : null;
     }
@@ -250,11 +298,21 @@ describe.each(drivers)('filters and ordering on %s', (driver) => {
       return one;
     };
     // Page and count for each; places add one batched load of their ancestors.
-    expect(await count((first) => run(server.yoga, FilteredArticles, { filter: { outlet: 'example wire' }, first }))).toBe(2);
-    expect(await count((first) => run(server.yoga, FilteredSources, { filter: { kinds: ['ANONYMOUS'] }, first }))).toBe(2);
-    expect(await count((first) => run(server.yoga, FilteredLocations, { filter: { kinds: ['CITY'] }, first }))).toBeLessThanOrEqual(3);
+    expect(
+      await count((first) =>
+        run(server.yoga, FilteredArticles, { filter: { outlet: 'example wire' }, first }),
+      ),
+    ).toBe(2);
+    expect(
+      await count((first) => run(server.yoga, FilteredSources, { filter: { kinds: ['ANONYMOUS'] }, first })),
+    ).toBe(2);
+    expect(
+      await count((first) => run(server.yoga, FilteredLocations, { filter: { kinds: ['CITY'] }, first })),
+    ).toBeLessThanOrEqual(3);
     // source and article lookups, each with its filtered claims (and their counts) joined in.
-    const nested = await count(() => run(server.yoga, NestedClaimFilters, { source: 'Dillon', url: wire.url }));
+    const nested = await count(() =>
+      run(server.yoga, NestedClaimFilters, { source: 'Dillon', url: wire.url }),
+    );
     expect(nested).toBeLessThanOrEqual(4);
   });
 });

@@ -9,11 +9,16 @@ import { executeOperation } from '../helpers/execute.js';
 import { articleInput } from '../helpers/factories.js';
 import { createTestServer, demoImportInput, type TestServer } from '../helpers/server.js';
 
-
 const fiji = articleInput({
   url: 'https://wire.example/fiji',
   publishedAt: '2017-10-01',
-  claims: [{ text: 'Officials in Suva said the cyclone passed.', speaker: { name: 'officials', kind: 'ANONYMOUS' }, places: [{ name: 'Suva', kind: 'CITY', countryCode: 'FJ' }] }],
+  claims: [
+    {
+      text: 'Officials in Suva said the cyclone passed.',
+      speaker: { name: 'officials', kind: 'ANONYMOUS' },
+      places: [{ name: 'Suva', kind: 'CITY', countryCode: 'FJ' }],
+    },
+  ],
 });
 
 /** Reference haversine, independent of the SQL one. */
@@ -21,7 +26,9 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
   const rad = Math.PI / 180;
   const h =
     Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+    Math.cos(a.latitude * rad) *
+      Math.cos(b.latitude * rad) *
+      Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -38,7 +45,10 @@ describe.each(drivers)('geography on %s', (driver) => {
     const { data } = await executeOperation(server.yoga, PlacesWithCoordinates, { first: 100 });
     places = (data?.locations.edges ?? []).map((e) => e.node as (typeof places)[number]);
     const deir = await executeOperation(server.yoga, LocationByName, { name: 'Deir al-Zor' });
-    centre = { latitude: deir.data?.location?.latitude as number, longitude: deir.data?.location?.longitude as number };
+    centre = {
+      latitude: deir.data?.location?.latitude as number,
+      longitude: deir.data?.location?.longitude as number,
+    };
   });
   afterAll(() => server.close());
 
@@ -65,7 +75,10 @@ describe.each(drivers)('geography on %s', (driver) => {
     const expectedClaims = new Set<string>();
     const expectedSources = new Set<string>();
     for (const place of near) {
-      const claims = await executeOperation(server.yoga, FilteredClaims, { filter: { location: place.id }, first: 100 });
+      const claims = await executeOperation(server.yoga, FilteredClaims, {
+        filter: { location: place.id },
+        first: 100,
+      });
       for (const edge of claims.data?.claims.edges ?? []) {
         expectedClaims.add(edge.node.text);
         if (edge.node.source) expectedSources.add(edge.node.source.name);
@@ -80,22 +93,45 @@ describe.each(drivers)('geography on %s', (driver) => {
   });
 
   it('finds places in a box, also across the antimeridian', async () => {
-    const syria = await executeOperation(server.yoga, LocationsInBox, { south: 32, west: 35, north: 37.5, east: 42.5 });
+    const syria = await executeOperation(server.yoga, LocationsInBox, {
+      south: 32,
+      west: 35,
+      north: 37.5,
+      east: 42.5,
+    });
     const names = syria.data?.locationsInBox.edges.map((e) => e.node.name) ?? [];
     expect(names).toContain('Syria');
     expect(names).not.toContain('Suva');
     server.resetStatements();
-    const pacific = await executeOperation(server.yoga, LocationsInBox, { south: -20, west: 170, north: -10, east: -170 });
+    const pacific = await executeOperation(server.yoga, LocationsInBox, {
+      south: -20,
+      west: 170,
+      north: -10,
+      east: -170,
+    });
     expect(server.statements).toHaveLength(2); // the ranked page, then its places' rows
-    const inPacific = places.filter((p) => p.latitude >= -20 && p.latitude <= -10 && (p.longitude >= 170 || p.longitude <= -170));
+    const inPacific = places.filter(
+      (p) => p.latitude >= -20 && p.latitude <= -10 && (p.longitude >= 170 || p.longitude <= -170),
+    );
     expect(inPacific.map((p) => p.name)).toContain('Suva');
-    expect(new Set(pacific.data?.locationsInBox.edges.map((e) => e.node.name))).toEqual(new Set(inPacific.map((p) => p.name)));
+    expect(new Set(pacific.data?.locationsInBox.edges.map((e) => e.node.name))).toEqual(
+      new Set(inPacific.map((p) => p.name)),
+    );
   });
 
   it('rejects coordinates out of range as user errors', async () => {
-    const { errors } = await executeOperation(server.yoga, Nearby, { latitude: 91, longitude: 0, radiusKm: 10 });
+    const { errors } = await executeOperation(server.yoga, Nearby, {
+      latitude: 91,
+      longitude: 0,
+      radiusKm: 10,
+    });
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const box = await executeOperation(server.yoga, LocationsInBox, { south: 10, west: 0, north: 5, east: 1 });
+    const box = await executeOperation(server.yoga, LocationsInBox, {
+      south: 10,
+      west: 0,
+      north: 5,
+      east: 1,
+    });
     expect(box.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 

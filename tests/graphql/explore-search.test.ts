@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportArticle } from '../../src/client/operations/articles.js';
 import { LocationByName } from '../../src/client/operations/locations.js';
+import { FuzzyNames, SearchText } from '../../src/client/operations/search.js';
 import { SourceByName } from '../../src/client/operations/sources.js';
 import { findLocationByName } from '../../src/domain/locations.js';
 import { findSourceByName } from '../../src/domain/sources.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
-import { FuzzyNames, SearchText } from '../../src/client/operations/search.js';
 import { seedAsImportInput } from '../helpers/corpus.js';
 import { drivers } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
@@ -64,8 +64,13 @@ describe.each(drivers)('search on %s', (driver) => {
       first: 1,
       after: firstPage.data?.searchArticles.pageInfo.endCursor,
     });
-    expect(next.data?.searchArticles.edges[0].node.url).not.toBe(firstPage.data?.searchArticles.edges[0].node.url);
-    const excluded = await executeOperation(server.yoga, SearchText, { query: 'Raqqa -civilians', first: 100 });
+    expect(next.data?.searchArticles.edges[0].node.url).not.toBe(
+      firstPage.data?.searchArticles.edges[0].node.url,
+    );
+    const excluded = await executeOperation(server.yoga, SearchText, {
+      query: 'Raqqa -civilians',
+      first: 100,
+    });
     expect(excluded.data?.searchClaims.totalCount).toBeLessThan(total);
     expect(excluded.data?.searchClaims.edges.every((e) => !/civilians/i.test(e.node.text))).toBe(true);
   });
@@ -101,7 +106,16 @@ describe.each(drivers)('search on %s', (driver) => {
 
   it('answers location(name:) and source(name:) exactly as before when the exact lookup finds them', async () => {
     const gazetteer = await loadGazetteer();
-    for (const name of ['Raqa', 'Ar-Raqqah', 'Raqqa', 'Deir al-Zor', 'Deir al-Zor Province', 'Syria', 'Iraq', 'al-Mayadin']) {
+    for (const name of [
+      'Raqa',
+      'Ar-Raqqah',
+      'Raqqa',
+      'Deir al-Zor',
+      'Deir al-Zor Province',
+      'Syria',
+      'Iraq',
+      'al-Mayadin',
+    ]) {
       const exact = await findLocationByName(server.db, gazetteer, name);
       expect(exact, name).not.toBeNull();
       server.resetStatements();
@@ -119,11 +133,17 @@ describe.each(drivers)('search on %s', (driver) => {
 
   it('falls back to the closest spelling when the exact lookup misses', async () => {
     const gazetteer = await loadGazetteer();
-    for (const [typo, spelling] of [['Dier ez-Zor', 'Deir al-Zor'], ['Almayadeen', 'al-Mayadin'], ['Deir Ezor', 'Deir al-Zor']]) {
+    for (const [typo, spelling] of [
+      ['Dier ez-Zor', 'Deir al-Zor'],
+      ['Almayadeen', 'al-Mayadin'],
+      ['Deir Ezor', 'Deir al-Zor'],
+    ]) {
       expect(await findLocationByName(server.db, gazetteer, typo), typo).toBeNull();
       const expected = await findLocationByName(server.db, gazetteer, spelling);
       const { data } = await executeOperation(server.yoga, LocationByName, { name: typo });
-      expect(Buffer.from(data?.location?.id ?? '', 'base64').toString(), typo).toBe(`Location:${expected?.id}`);
+      expect(Buffer.from(data?.location?.id ?? '', 'base64').toString(), typo).toBe(
+        `Location:${expected?.id}`,
+      );
     }
     expect(await findSourceByName(server.db, 'Russian Defense Minstry')).toBeNull();
     const source = await executeOperation(server.yoga, SourceByName, { name: 'Russian Defense Minstry' });

@@ -51,7 +51,9 @@ describe.each(drivers)('timelines on %s', (driver) => {
   }
 
   it.each(['DAY', 'WEEK', 'MONTH'] as const)('buckets the claims of a source per %s', async (interval) => {
-    const sources = await executeOperation(server.yoga, FilteredSources, { filter: { namePrefix: 'Syrian Obs' } });
+    const sources = await executeOperation(server.yoga, FilteredSources, {
+      filter: { namePrefix: 'Syrian Obs' },
+    });
     const source = sources.data?.sources.edges[0].node.id as string;
     const { data, errors } = await executeOperation(server.yoga, Timeline, { interval, source });
     expect(errors).toBeUndefined();
@@ -64,7 +66,11 @@ describe.each(drivers)('timelines on %s', (driver) => {
   it('buckets the claims about a place (with the places inside it) and matching a search', async () => {
     const syria = await executeOperation(server.yoga, LocationByName, { name: 'Syria' });
     const location = syria.data?.location?.id as string;
-    const place = await executeOperation(server.yoga, Timeline, { interval: 'WEEK', location, includeContained: true });
+    const place = await executeOperation(server.yoga, Timeline, {
+      interval: 'WEEK',
+      location,
+      includeContained: true,
+    });
     expect(normalise(place.data?.timeline.edges)).toEqual(
       buckets(await claimDates({ location, includeContained: true }), 'WEEK'),
     );
@@ -109,7 +115,10 @@ describe.each(drivers)('timelines on %s', (driver) => {
 
   it('answers a timeline in one statement', async () => {
     server.resetStatements();
-    const { data } = await executeOperation(server.yoga, Timeline, { interval: 'WEEK', search: 'Observatory' });
+    const { data } = await executeOperation(server.yoga, Timeline, {
+      interval: 'WEEK',
+      search: 'Observatory',
+    });
     expect(data?.timeline.totalCount).toBeGreaterThan(1);
     expect(server.statements).toHaveLength(1);
   });

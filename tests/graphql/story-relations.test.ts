@@ -19,7 +19,10 @@ describe.each(drivers)('story relations on %s', (driver) => {
   afterAll(() => server.close());
 
   async function related() {
-    const { data, errors } = await executeOperation(server.yoga, RelatedArticles, { first: 10, relatedFirst: 10 });
+    const { data, errors } = await executeOperation(server.yoga, RelatedArticles, {
+      first: 10,
+      relatedFirst: 10,
+    });
     expect(errors).toBeUndefined();
     return new Map(data?.articles.edges.map((e) => [e.node.url, e.node.relatedArticles]));
   }
@@ -74,7 +77,10 @@ describe.each(drivers)('story relations on %s', (driver) => {
   });
 
   it('counts a claim about a containing place as the same place', async () => {
-    const { data } = await executeOperation(server.yoga, ClaimCorroboration, { url: 'https://test.example/b', first: 10 });
+    const { data } = await executeOperation(server.yoga, ClaimCorroboration, {
+      url: 'https://test.example/b',
+      first: 10,
+    });
     const pentagonOnSyria = data?.article?.claims.edges[2].node;
     // Raqqa lies inside Syria; the Pentagon's own claims in A do not count as corroboration.
     expect(pentagonOnSyria?.corroboratedBy.edges.map((e) => e.node.source?.name)).toEqual(['Ryan Dillon']);

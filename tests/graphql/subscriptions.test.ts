@@ -35,7 +35,8 @@ function observed(events: ClaimEvents) {
             }
             return result;
           },
-          return: (value?: unknown) => inner.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
+          return: (value?: unknown) =>
+            inner.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
         }),
       };
     },
@@ -50,13 +51,18 @@ function observed(events: ClaimEvents) {
 async function collect(yoga: YogaServer, document: DocumentNode, variables: object, count: number) {
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: `Bearer ${TEST_ADMIN_TOKEN}`,
+    },
     body: JSON.stringify({ query: print(document), variables }),
   });
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
-  const events: { data?: Record<string, { text: string; article: { url: string } }>; errors?: unknown }[] = [];
+  const events: { data?: Record<string, { text: string; article: { url: string } }>; errors?: unknown }[] =
+    [];
   let buffer = '';
   const done = (async () => {
     while (events.length < count) {
@@ -65,7 +71,10 @@ async function collect(yoga: YogaServer, document: DocumentNode, variables: obje
       buffer += decoder.decode(value, { stream: true });
       let end = buffer.indexOf('\n\n');
       while (end >= 0) {
-        const data = buffer.slice(0, end).split('\n').find((l) => l.startsWith('data: '));
+        const data = buffer
+          .slice(0, end)
+          .split('\n')
+          .find((l) => l.startsWith('data: '));
         if (data) events.push(JSON.parse(data.slice(6)));
         buffer = buffer.slice(end + 2);
         end = buffer.indexOf('\n\n');
@@ -78,9 +87,17 @@ async function collect(yoga: YogaServer, document: DocumentNode, variables: obje
 }
 
 async function watchIds(yoga: YogaServer) {
-  const { data, errors } = await executeOperation(yoga, WatchIds, { place: 'Raqqa', container: 'Syria', source: 'Pentagon' });
+  const { data, errors } = await executeOperation(yoga, WatchIds, {
+    place: 'Raqqa',
+    container: 'Syria',
+    source: 'Pentagon',
+  });
   expect(errors).toBeUndefined();
-  return { raqqa: data?.place?.id as string, syria: data?.container?.id as string, pentagon: data?.source?.id as string };
+  return {
+    raqqa: data?.place?.id as string,
+    syria: data?.container?.id as string,
+    pentagon: data?.source?.id as string,
+  };
 }
 
 describe.each(drivers)('claim subscriptions over SSE, in process, on %s', (driver) => {
@@ -96,7 +113,10 @@ describe.each(drivers)('claim subscriptions over SSE, in process, on %s', (drive
     yoga = createYogaServer({ db: db.db, gazetteer, claimEvents: watched.bus, options: testServerOptions() });
     expect((await executeOperation(yoga, ImportArticle, { input: storyA })).errors).toBeUndefined();
     // Syria only enters the graph with B; give it a first claim so its id exists to watch.
-    expect((await executeOperation(yoga, ImportArticle, { input: { ...storyB, url: 'https://test.example/b0' } })).errors).toBeUndefined();
+    expect(
+      (await executeOperation(yoga, ImportArticle, { input: { ...storyB, url: 'https://test.example/b0' } }))
+        .errors,
+    ).toBeUndefined();
   });
   afterAll(() => testDb.close());
 
@@ -117,7 +137,9 @@ describe.each(drivers)('claim subscriptions over SSE, in process, on %s', (drive
       'Only 150 militants are still holding out in a pocket of Raqqa',
     ]);
     expect(await syriaWithin).toHaveLength(3);
-    expect(texts(await syriaOnly, 'claimAdded')).toEqual(['The Pentagon said the coalition flew 12 air strikes over Syria.']);
+    expect(texts(await syriaOnly, 'claimAdded')).toEqual([
+      'The Pentagon said the coalition flew 12 air strikes over Syria.',
+    ]);
     const bySource = await pentagon;
     expect(bySource[0].data?.claimAddedBySource.article.url).toBe('https://test.example/b');
   });
@@ -139,7 +161,9 @@ describe.each(drivers)('claim subscriptions over SSE, in process, on %s', (drive
     const ids = await watchIds(yoga);
     const syria = collect(yoga, ClaimAdded, { locationId: ids.syria, includeContained: true }, 1);
     await until(6);
-    const ingested = await executeOperation(yoga, IngestArticle, { input: { url: 'https://test.example/seed', text: readSeed().text } });
+    const ingested = await executeOperation(yoga, IngestArticle, {
+      input: { url: 'https://test.example/seed', text: readSeed().text },
+    });
     expect(ingested.data?.ingestArticle.status).toBe('CREATED');
     const [event] = await syria;
     expect(event.data?.claimAdded.article.url).toBe('https://test.example/seed');
@@ -149,7 +173,11 @@ describe.each(drivers)('claim subscriptions over SSE, in process, on %s', (drive
     const ids = await watchIds(yoga);
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${TEST_ADMIN_TOKEN}`,
+      },
       body: JSON.stringify({ query: print(ClaimAdded), variables: { locationId: ids.pentagon } }),
     });
     const body = (await response.json()) as { errors?: { message: string }[] };
@@ -168,20 +196,36 @@ if (redisUrl) {
       const busB = createClaimEvents(testDb.db, { redisUrl, channelPrefix });
       const probe = new Redis(redisUrl);
       try {
-        const writer = createYogaServer({ db: testDb.db, gazetteer, claimEvents: busA, options: testServerOptions() });
-        const reader = createYogaServer({ db: testDb.db, gazetteer, claimEvents: busB, options: testServerOptions() });
+        const writer = createYogaServer({
+          db: testDb.db,
+          gazetteer,
+          claimEvents: busA,
+          options: testServerOptions(),
+        });
+        const reader = createYogaServer({
+          db: testDb.db,
+          gazetteer,
+          claimEvents: busB,
+          options: testServerOptions(),
+        });
         await executeOperation(writer, ImportArticle, { input: storyA });
         const ids = await watchIds(reader);
         const received = collect(reader, ClaimAdded, { locationId: ids.raqqa }, 2);
         // Wait until the reader's SUBSCRIBE reached Redis, so the publish cannot race it.
         for (let i = 0; i < 200; i++) {
-          const [, listeners] = (await probe.pubsub('NUMSUB', `${channelPrefix}claim-added`)) as [string, number];
+          const [, listeners] = (await probe.pubsub('NUMSUB', `${channelPrefix}claim-added`)) as [
+            string,
+            number,
+          ];
           if (Number(listeners) > 0) break;
           await new Promise((wake) => setTimeout(wake, 10));
         }
         await executeOperation(writer, ImportArticle, { input: storyB });
         const events = await received;
-        expect(events.map((e) => e.data?.claimAdded.article.url)).toEqual(['https://test.example/b', 'https://test.example/b']);
+        expect(events.map((e) => e.data?.claimAdded.article.url)).toEqual([
+          'https://test.example/b',
+          'https://test.example/b',
+        ]);
       } finally {
         await Promise.all([busA.close(), busB.close(), probe.quit()]);
         await testDb.close();

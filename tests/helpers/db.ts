@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createPgliteDb, createPostgresDb, type Database, type PostgresOptions } from '../../src/db/client.js';
+import {
+  createPgliteDb,
+  createPostgresDb,
+  type Database,
+  type PostgresOptions,
+} from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 
 export type Driver = 'pglite' | 'postgres';

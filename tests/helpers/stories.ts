@@ -14,7 +14,12 @@ export interface StoryClaim {
  */
 export function storyInput(
   url: string,
-  opts: { title: string; publishedAt: string; claims: StoryClaim[]; relatedLinks?: { title: string; url?: string }[] },
+  opts: {
+    title: string;
+    publishedAt: string;
+    claims: StoryClaim[];
+    relatedLinks?: { title: string; url?: string }[];
+  },
 ): ArticleInput {
   const body = opts.claims.map((c) => c.text).join('\n');
   let at = 0;
@@ -58,9 +63,21 @@ export function threeStories(): ArticleInput[] {
       title: 'Final push on Raqqa',
       publishedAt: '2017-10-12',
       claims: [
-        { text: 'As many as 400 militants are holding out in a small pocket of Raqqa, the Pentagon said.', speaker: pentagon, places: ['Raqqa'] },
-        { text: 'Government troops have encircled the fighters inside al-Mayadin, a Syrian military source said.', speaker: { name: 'Syrian military source', kind: 'ANONYMOUS' }, places: ['al-Mayadin'] },
-        { text: 'Coalition aircraft flew 12 air strikes over Raqqa, Ryan Dillon said.', speaker: { name: 'Ryan Dillon', kind: 'PERSON' }, places: ['Raqqa'] },
+        {
+          text: 'As many as 400 militants are holding out in a small pocket of Raqqa, the Pentagon said.',
+          speaker: pentagon,
+          places: ['Raqqa'],
+        },
+        {
+          text: 'Government troops have encircled the fighters inside al-Mayadin, a Syrian military source said.',
+          speaker: { name: 'Syrian military source', kind: 'ANONYMOUS' },
+          places: ['al-Mayadin'],
+        },
+        {
+          text: 'Coalition aircraft flew 12 air strikes over Raqqa, Ryan Dillon said.',
+          speaker: { name: 'Ryan Dillon', kind: 'PERSON' },
+          places: ['Raqqa'],
+        },
       ],
     }),
     storyInput('https://test.example/b', {
@@ -68,16 +85,32 @@ export function threeStories(): ArticleInput[] {
       publishedAt: '2017-10-14',
       relatedLinks: [{ title: 'Final push on Raqqa' }],
       claims: [
-        { text: 'Around 400 militants remain holding out in a pocket of Raqqa, Talal Silo said.', speaker: { name: 'Talal Silo', kind: 'PERSON' }, places: ['Raqqa'] },
-        { text: 'Only 150 militants are still holding out in a pocket of Raqqa, the Russian Defense Ministry said.', speaker: { name: 'Russian Defense Ministry', kind: 'GOVERNMENT' }, places: ['Raqqa'] },
-        { text: 'The Pentagon said the coalition flew 12 air strikes over Syria.', speaker: pentagon, places: ['Syria'] },
+        {
+          text: 'Around 400 militants remain holding out in a pocket of Raqqa, Talal Silo said.',
+          speaker: { name: 'Talal Silo', kind: 'PERSON' },
+          places: ['Raqqa'],
+        },
+        {
+          text: 'Only 150 militants are still holding out in a pocket of Raqqa, the Russian Defense Ministry said.',
+          speaker: { name: 'Russian Defense Ministry', kind: 'GOVERNMENT' },
+          places: ['Raqqa'],
+        },
+        {
+          text: 'The Pentagon said the coalition flew 12 air strikes over Syria.',
+          speaker: pentagon,
+          places: ['Syria'],
+        },
       ],
     }),
     storyInput('https://test.example/c', {
       title: 'Months later',
       publishedAt: '2018-03-01',
       claims: [
-        { text: 'As many as 400 militants are holding out in a small pocket of Raqqa, Dillon said.', speaker: { name: 'Dillon', kind: 'PERSON' }, places: ['Raqqa'] },
+        {
+          text: 'As many as 400 militants are holding out in a small pocket of Raqqa, Dillon said.',
+          speaker: { name: 'Dillon', kind: 'PERSON' },
+          places: ['Raqqa'],
+        },
       ],
     }),
   ];

@@ -27,7 +27,10 @@ describe('page structure', () => {
 
   it('turns related-story lines into links, never body text', () => {
     const p = extractPage({ text: page });
-    expect(p.relatedLinks.map((l) => l.title)).toEqual(['Ten tips for driving in snow', 'Local bakery wins national prize']);
+    expect(p.relatedLinks.map((l) => l.title)).toEqual([
+      'Ten tips for driving in snow',
+      'Local bakery wins national prize',
+    ]);
   });
 
   it('marks a dateline so it is never a place of a claim', () => {
@@ -38,12 +41,20 @@ describe('page structure', () => {
   });
 
   it('reads dates like "Feb 10, 2015 · 17:51" and "date 2015-02-10"', () => {
-    expect(extractPage({ text: 'Dam opens on time\nMar 2, 2019 · 09:15\n\nEngineers said the dam opened.' }).publishedAt).toBe('2019-03-02');
-    expect(extractPage({ text: ' date 2016-07-08 Menu Items\nEngineers said the dam opened on time.' }).publishedAt).toBe('2016-07-08');
+    expect(
+      extractPage({ text: 'Dam opens on time\nMar 2, 2019 · 09:15\n\nEngineers said the dam opened.' })
+        .publishedAt,
+    ).toBe('2019-03-02');
+    expect(
+      extractPage({ text: ' date 2016-07-08 Menu Items\nEngineers said the dam opened on time.' })
+        .publishedAt,
+    ).toBe('2016-07-08');
   });
 
   it('drops scripts and navigation from HTML', () => {
-    const text = htmlToText('<html><nav>Menu</nav><script>x=1</script><h1>Title here now</h1><p>Body text said.</p></html>');
+    const text = htmlToText(
+      '<html><nav>Menu</nav><script>x=1</script><h1>Title here now</h1><p>Body text said.</p></html>',
+    );
     expect(text).toBe('Title here now\n\nBody text said.');
   });
 });

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRows } from '../../src/db/execute.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../src/domain/api-tokens.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { RateLimiter } from '../../src/server/rate-limit.js';
 import { createYogaServer } from '../../src/server/yoga.js';
-import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { drivers } from '../helpers/db.js';
 import { errorCodes, postGraphQL } from '../helpers/http.js';
 import { createTestServer, demoImportInput, type TestServer, testServerOptions } from '../helpers/server.js';
@@ -50,7 +50,10 @@ describe.each(drivers)('auth (%s)', (driver) => {
     const [row] = (await listApiTokens(server.db)).filter((t) => t.name === 'newsroom');
     expect(row.lastUsedAt).toBeInstanceOf(Date);
     // Only the hash is stored.
-    const stored = await executeRows<{ token_hash: string }>(server.db, sql`select token_hash from api_tokens`);
+    const stored = await executeRows<{ token_hash: string }>(
+      server.db,
+      sql`select token_hash from api_tokens`,
+    );
     expect(stored.map((r) => r.token_hash)).not.toContain(token);
     await revokeApiToken(server.db, 'newsroom');
     const refused = await importDemo(bearer(token));
@@ -59,7 +62,9 @@ describe.each(drivers)('auth (%s)', (driver) => {
   });
 
   it('reads are public by default; a sent token must still be valid', async () => {
-    expect((await postGraphQL(server.yoga, { query: READ })).body.data).toEqual({ articles: { totalCount: 1 } });
+    expect((await postGraphQL(server.yoga, { query: READ })).body.data).toEqual({
+      articles: { totalCount: 1 },
+    });
     const wrong = await postGraphQL(server.yoga, { query: READ }, bearer('nope'));
     expect(errorCodes(wrong)).toEqual(['UNAUTHENTICATED']);
   });
@@ -69,7 +74,9 @@ describe.each(drivers)('auth (%s)', (driver) => {
     const closed = createYogaServer({ db: server.db, gazetteer: await loadGazetteer(), options });
     expect(errorCodes(await postGraphQL(closed, { query: READ }))).toEqual(['UNAUTHENTICATED']);
     const { token } = await createApiToken(server.db, 'reader');
-    expect((await postGraphQL(closed, { query: READ }, bearer(token))).body.data).toEqual({ articles: { totalCount: 1 } });
+    expect((await postGraphQL(closed, { query: READ }, bearer(token))).body.data).toEqual({
+      articles: { totalCount: 1 },
+    });
   });
 
   it('rate limits each token with 429 and RATE_LIMITED', async () => {
@@ -108,7 +115,9 @@ describe('CSRF prevention', () => {
       body: 'query=%7B__typename%7D',
     });
     expect(form.status).toBe(403);
-    const marked = await server.yoga.fetch(url, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    const marked = await server.yoga.fetch(url, {
+      headers: { accept: 'application/json', 'x-graphql-csrf': '1' },
+    });
     expect(await marked.json()).toEqual({ data: { __typename: 'Query' } });
     await server.close();
   });

@@ -19,7 +19,10 @@ describe.runIf(url)('statement timeout (postgres)', () => {
   it('pg_sleep beyond the timeout is cancelled with 57014, classified as DATABASE_TIMEOUT', async () => {
     const handle = createPostgresDb(url as string, { statementTimeoutMs: 200 });
     const started = performance.now();
-    const error = await handle.db.execute(sql`select pg_sleep(3)`).then(() => null, (e: unknown) => e);
+    const error = await handle.db.execute(sql`select pg_sleep(3)`).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(databaseOutage(error)).toBe('DATABASE_TIMEOUT');
     await handle.close();
@@ -27,7 +30,9 @@ describe.runIf(url)('statement timeout (postgres)', () => {
 
   it('a query blocked past the timeout answers 503 DATABASE_TIMEOUT, not a hang', async () => {
     // Hold a lock from another session so the API's read has to wait.
-    const [{ name }] = (await server.db.execute(sql`select current_database() as name`)) as unknown as { name: string }[];
+    const [{ name }] = (await server.db.execute(sql`select current_database() as name`)) as unknown as {
+      name: string;
+    }[];
     const target = new URL(url as string);
     target.pathname = `/${name}`;
     const other = postgres(target.toString(), { max: 1, onnotice: () => {} });

@@ -16,7 +16,9 @@ describe.each(drivers)('error masking (%s)', (driver) => {
   afterAll(() => server.close());
 
   it('expected failures carry extensions.code', async () => {
-    const response = await postGraphQL(server.yoga, { query: '{ articles(first: 1, after: 5) { totalCount } }' });
+    const response = await postGraphQL(server.yoga, {
+      query: '{ articles(first: 1, after: 5) { totalCount } }',
+    });
     expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
@@ -25,10 +27,16 @@ describe.each(drivers)('error masking (%s)', (driver) => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'development'; // Yoga's own default would then echo the original error
     try {
-      const response = await postGraphQL(server.yoga, { query: '{ articles(first: 5) { edges { node { claims(first: 5) { totalCount } } } } }' });
-      const direct = await postGraphQL(server.yoga, { query: '{ sources(first: 5) { edges { node { claimCount } } } }' });
+      const response = await postGraphQL(server.yoga, {
+        query: '{ articles(first: 5) { edges { node { claims(first: 5) { totalCount } } } } }',
+      });
+      const direct = await postGraphQL(server.yoga, {
+        query: '{ sources(first: 5) { edges { node { claimCount } } } }',
+      });
       for (const r of [response, direct]) {
-        expect(r.text).not.toMatch(/select|claims_hidden|relation|postgres|pglite|drizzle|stack|127\.0\.0\.1/i);
+        expect(r.text).not.toMatch(
+          /select|claims_hidden|relation|postgres|pglite|drizzle|stack|127\.0\.0\.1/i,
+        );
       }
       // The article list itself works, so there is data; nested failures are masked errors.
       const codes = [...errorCodes(response), ...errorCodes(direct)];
@@ -54,7 +62,11 @@ describe('database outages', () => {
 
   it('an unreachable database answers 503 SERVICE_UNAVAILABLE quickly, not a hang', async () => {
     const handle = createPostgresDb('postgres://nobody:secret@127.0.0.1:1/nowhere', { connectTimeoutS: 2 });
-    const yoga = createYogaServer({ db: handle.db, gazetteer: await loadGazetteer(), options: testServerOptions() });
+    const yoga = createYogaServer({
+      db: handle.db,
+      gazetteer: await loadGazetteer(),
+      options: testServerOptions(),
+    });
     const started = performance.now();
     const response = await postGraphQL(yoga, { query: '{ articles(first: 1) { totalCount } }' });
     expect(performance.now() - started).toBeLessThan(5_000);

@@ -8,7 +8,8 @@ import { createYogaServer } from '../../src/server/yoga.js';
 
 describe('GraphiQL example tabs', () => {
   it('are all valid operations against the current schema', () => {
-    for (const tab of GRAPHIQL_TABS) expect(validate(schema, parse(tab.query)).map((e) => e.message)).toEqual([]);
+    for (const tab of GRAPHIQL_TABS)
+      expect(validate(schema, parse(tab.query)).map((e) => e.message)).toEqual([]);
   });
 
   it('cover related stories, corroboration, ClaimReview export and live updates', () => {
@@ -19,7 +20,9 @@ describe('GraphiQL example tabs', () => {
 
   it('open in the served page', async () => {
     const yoga = createYogaServer({ db: {} as Database, gazetteer: {} as Gazetteer });
-    const html = await (await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text();
+    const html = await (
+      await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })
+    ).text();
     expect(html).toContain('defaultTabs');
     expect(html).toContain('query RelatedStories');
   });

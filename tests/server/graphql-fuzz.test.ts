@@ -29,7 +29,9 @@ function argValue(type: GraphQLType): fc.Arbitrary<string> | null {
       return fc.boolean().map(String);
     case 'String':
     case 'ID':
-      return fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Raqa', 'Syria', 'Dillon', '')).map((s) => JSON.stringify(s));
+      return fc
+        .oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Raqa', 'Syria', 'Dillon', ''))
+        .map((s) => JSON.stringify(s));
     case 'URL':
       return fc.constantFrom('"https://example.com/a"', '"not a url"');
     default:
@@ -60,16 +62,24 @@ function selection(type: GraphQLNamedType, depth: number): fc.Arbitrary<string> 
     const a = args(field);
     if (!a) return [];
     const child = getNamedType(field.type);
-    const sub = isObjectType(child) ? selection(child, depth - 1).map((s) => ` { ${s} }`) : isScalarType(child) || isEnumType(child) ? fc.constant('') : fc.constant(' { __typename }');
+    const sub = isObjectType(child)
+      ? selection(child, depth - 1).map((s) => ` { ${s} }`)
+      : isScalarType(child) || isEnumType(child)
+        ? fc.constant('')
+        : fc.constant(' { __typename }');
     return [fc.tuple(a, sub).map(([x, s]) => `${field.name}${x}${s}`)];
   });
-  return fc.uniqueArray(fc.oneof(...fields), { minLength: 1, maxLength: 4, selector: (s) => s.split(/[ ({]/)[0] }).map((xs) => xs.join(' '));
+  return fc
+    .uniqueArray(fc.oneof(...fields), { minLength: 1, maxLength: 4, selector: (s) => s.split(/[ ({]/)[0] })
+    .map((xs) => xs.join(' '));
 }
 
 const validQuery = selection(schema.getQueryType() as GraphQLNamedType, 4).map((s) => `{ ${s} }`);
 const brokenQuery = fc.oneof(
   fc.string({ maxLength: 200 }),
-  fc.tuple(validQuery, fc.nat(), fc.string({ maxLength: 3 })).map(([q, i, junk]) => q.slice(0, i % q.length) + junk + q.slice((i % q.length) + 1)),
+  fc
+    .tuple(validQuery, fc.nat(), fc.string({ maxLength: 3 }))
+    .map(([q, i, junk]) => q.slice(0, i % q.length) + junk + q.slice((i % q.length) + 1)),
 );
 
 describe.each(drivers)('random GraphQL documents (%s)', (driver) => {
@@ -77,7 +87,11 @@ describe.each(drivers)('random GraphQL documents (%s)', (driver) => {
   beforeAll(async () => {
     server = await createTestServer(driver);
     const query = 'mutation($i: ImportArticleInput!) { importArticle(input: $i) { status } }';
-    await postGraphQL(server.yoga, { query, variables: { i: demoImportInput() } }, { authorization: `Bearer ${TEST_ADMIN_TOKEN}` });
+    await postGraphQL(
+      server.yoga,
+      { query, variables: { i: demoImportInput() } },
+      { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+    );
   });
   afterAll(() => server.close());
 

@@ -6,7 +6,11 @@ import { createYogaServer } from '../../src/server/yoga.js';
 import { testServerOptions } from '../helpers/server.js';
 
 // The audits only ask for `__typename` and malformed requests, so no database is touched.
-const yoga = createYogaServer({ db: {} as Database, gazetteer: {} as Gazetteer, options: testServerOptions() });
+const yoga = createYogaServer({
+  db: {} as Database,
+  gazetteer: {} as Gazetteer,
+  options: testServerOptions(),
+});
 
 /**
  * A non-browser client, which is what the audits model: it sends the CSRF header our server
@@ -21,10 +25,15 @@ function client(input: RequestInfo | URL, init: RequestInit = {}) {
 const audits = serverAudits({ url: 'http://yoga/graphql', fetchFn: client });
 
 describe('GraphQL over HTTP (graphql-http audits)', () => {
-  it.each(audits.filter((a) => a.name.startsWith('MUST')).map((a) => [a.name, a] as const))('%s', async (_name, audit) => {
-    const result = await audit.fn();
-    expect(result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`).toBe('ok');
-  });
+  it.each(audits.filter((a) => a.name.startsWith('MUST')).map((a) => [a.name, a] as const))(
+    '%s',
+    async (_name, audit) => {
+      const result = await audit.fn();
+      expect(
+        result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`,
+      ).toBe('ok');
+    },
+  );
 
   it('passes every SHOULD and MAY audit too', async () => {
     const others = audits.filter((a) => !a.name.startsWith('MUST'));

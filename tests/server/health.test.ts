@@ -23,11 +23,18 @@ describe.each(drivers)('/health and /ready (%s)', (driver) => {
 
   it('/ready is 503 and names the migration the database lacks', async () => {
     const latest = localMigrations().at(-1) as string;
-    await server.db.execute(sql`update drizzle.__drizzle_migrations set name = 'renamed' where name = ${latest}`);
+    await server.db.execute(
+      sql`update drizzle.__drizzle_migrations set name = 'renamed' where name = ${latest}`,
+    );
     try {
-      expect(await get('/ready')).toEqual({ status: 503, body: { status: 'migrations pending', pending: [latest] } });
+      expect(await get('/ready')).toEqual({
+        status: 503,
+        body: { status: 'migrations pending', pending: [latest] },
+      });
     } finally {
-      await server.db.execute(sql`update drizzle.__drizzle_migrations set name = ${latest} where name = 'renamed'`);
+      await server.db.execute(
+        sql`update drizzle.__drizzle_migrations set name = ${latest} where name = 'renamed'`,
+      );
     }
     expect((await get('/ready')).status).toBe(200);
   });

@@ -26,7 +26,9 @@ describe.each(drivers)('persisted operations, request logs and slow queries (%s)
   let testDb: TestDb;
   const timings: { sql: string; ms: number; failed: boolean }[] = [];
   beforeAll(async () => {
-    testDb = await createTestDb(driver, { onQueryDone: (q, ms, failed) => timings.push({ sql: q, ms, failed }) });
+    testDb = await createTestDb(driver, {
+      onQueryDone: (q, ms, failed) => timings.push({ sql: q, ms, failed }),
+    });
   });
   afterAll(() => testDb.close());
 
@@ -36,7 +38,10 @@ describe.each(drivers)('persisted operations, request logs and slow queries (%s)
     const id = persistedOperationId(CentralQuestionDocument);
     const known = await postGraphQL(yoga, { documentId: id, variables: { name: 'Raqa' } });
     expect(known.body).toEqual({ data: { location: null } });
-    const apq = await postGraphQL(yoga, { variables: { name: 'Raqa' }, extensions: { persistedQuery: { version: 1, sha256Hash: id } } });
+    const apq = await postGraphQL(yoga, {
+      variables: { name: 'Raqa' },
+      extensions: { persistedQuery: { version: 1, sha256Hash: id } },
+    });
     expect(apq.body).toEqual({ data: { location: null } });
     const arbitrary = await postGraphQL(yoga, { query: '{ articles(first: 1) { totalCount } }' });
     expect(arbitrary.body.data).toBeUndefined();
@@ -48,8 +53,17 @@ describe.each(drivers)('persisted operations, request logs and slow queries (%s)
 
   it('logs each request with its id, echoes x-request-id, and logs unexpected errors under it', async () => {
     const { log, lines } = captureLogs();
-    const yoga = createYogaServer({ db: testDb.db, gazetteer: await loadGazetteer(), options: testServerOptions(), logger: log });
-    const ok = await postGraphQL(yoga, { query: '{ articles(first: 1) { totalCount } }' }, { 'x-request-id': 'abc-123' });
+    const yoga = createYogaServer({
+      db: testDb.db,
+      gazetteer: await loadGazetteer(),
+      options: testServerOptions(),
+      logger: log,
+    });
+    const ok = await postGraphQL(
+      yoga,
+      { query: '{ articles(first: 1) { totalCount } }' },
+      { 'x-request-id': 'abc-123' },
+    );
     expect(ok.headers.get('x-request-id')).toBe('abc-123');
     const fresh = await postGraphQL(yoga, { query: '{ __typename }' });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -59,7 +73,11 @@ describe.each(drivers)('persisted operations, request logs and slow queries (%s)
     ]);
     await testDb.db.execute(sql`alter table articles rename to articles_hidden`);
     try {
-      const broken = await postGraphQL(yoga, { query: '{ articles(first: 1) { totalCount } }' }, { 'x-request-id': 'broken-1' });
+      const broken = await postGraphQL(
+        yoga,
+        { query: '{ articles(first: 1) { totalCount } }' },
+        { 'x-request-id': 'broken-1' },
+      );
       expect(errorCodes(broken)).toEqual(['INTERNAL_SERVER_ERROR']);
     } finally {
       await testDb.db.execute(sql`alter table articles_hidden rename to articles`);

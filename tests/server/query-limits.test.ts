@@ -47,7 +47,9 @@ describe('query limits (on by default)', () => {
   });
 
   it('the cost multiplies by page sizes, from literals and variables', () => {
-    const doc = parse('query($n: Int) { articles(first: $n) { edges { node { claims(first: 50) { edges { node { text } } } } } } }');
+    const doc = parse(
+      'query($n: Int) { articles(first: $n) { edges { node { claims(first: 50) { edges { node { text } } } } } } }',
+    );
     const small = operationCost(schema, doc, { n: 2 });
     const large = operationCost(schema, doc, { n: 100 });
     expect(large).toBeGreaterThan(small * 40);
@@ -56,7 +58,8 @@ describe('query limits (on by default)', () => {
   });
 
   it('rejects a query whose pages multiply beyond the budget, with a code', async () => {
-    const query = '{ articles(first: 100) { edges { node { claims(first: 100) { edges { node { text quote via } } } } } } }';
+    const query =
+      '{ articles(first: 100) { edges { node { claims(first: 100) { edges { node { text quote via } } } } } } }';
     const response = await postGraphQL(yoga, { query });
     expect(errorCodes(response)).toEqual(['QUERY_TOO_COSTLY']);
     expect(response.body.data ?? null).toBeNull();
@@ -78,7 +81,10 @@ describe('query limits (on by default)', () => {
     const query = '{ articlez(first: 1) { totalCount } }';
     const dev = await postGraphQL(yoga, { query });
     expect(dev.text).toMatch(/Did you mean/);
-    const prod = createYogaServer({ ...stub, options: testServerOptions((o) => (o.fieldSuggestions = false)) });
+    const prod = createYogaServer({
+      ...stub,
+      options: testServerOptions((o) => (o.fieldSuggestions = false)),
+    });
     const response = await postGraphQL(prod, { query });
     expect(response.status).toBe(400);
     expect(response.text).not.toMatch(/Did you mean|articles/);
@@ -86,8 +92,13 @@ describe('query limits (on by default)', () => {
 
   it('introspection is on by default and can be switched off', async () => {
     const query = '{ __schema { queryType { name } } }';
-    expect((await postGraphQL(yoga, { query })).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const closed = createYogaServer({ ...stub, options: testServerOptions((o) => (o.introspection = false)) });
+    expect((await postGraphQL(yoga, { query })).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    const closed = createYogaServer({
+      ...stub,
+      options: testServerOptions((o) => (o.introspection = false)),
+    });
     const response = await postGraphQL(closed, { query });
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();

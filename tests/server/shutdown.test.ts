@@ -9,11 +9,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Starts the real server (tsx src/server/main.ts, as npm start does) on a free port and an empty PGlite dir. */
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+async function startServer(
+  dataDir: string,
+): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
   const { DATABASE_URL: _unused, ...parentEnv } = process.env;
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
     cwd: root,
-    env: { ...parentEnv, NODE_ENV: 'production', PORT: '0', PGLITE_DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'info' },
+    env: {
+      ...parentEnv,
+      NODE_ENV: 'production',
+      PORT: '0',
+      PGLITE_DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -48,7 +57,12 @@ describe('SIGTERM', () => {
     const body = JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));
@@ -67,7 +81,10 @@ describe('SIGTERM', () => {
     let newConnection = '';
     const response = await answer;
     expect(newConnection).toBe('ECONNREFUSED');
-    expect(response).toEqual({ status: 200, text: JSON.stringify({ data: { articles: { totalCount: 0 } } }) });
+    expect(response).toEqual({
+      status: 200,
+      text: JSON.stringify({ data: { articles: { totalCount: 0 } } }),
+    });
     expect(await exited).toBe(0);
   }, 120_000);
 });

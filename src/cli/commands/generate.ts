@@ -12,7 +12,9 @@ const optionsSchema = z.object({
 });
 
 export const generateCommand = new Command('generate')
-  .description('write a deterministic synthetic dataset (articles, claims, sources, real places) into the configured database')
+  .description(
+    'write a deterministic synthetic dataset (articles, claims, sources, real places) into the configured database',
+  )
   .option('--claims <n>', 'number of claims to generate', '10000')
   .option('--seed <n>', 'random seed; the same seed gives the same rows', '42')
   .option('--batch <n>', 'articles per transaction', '2000')

@@ -13,7 +13,9 @@ const create = new Command('create')
   .action(async (rawName: string, rawOptions: unknown) => {
     const name = nameSchema.parse(rawName);
     const { rateLimit } = createOptions.parse(rawOptions);
-    const created = await withDatabase(({ db }) => createApiToken(db, name, { rateLimitPerMinute: rateLimit }));
+    const created = await withDatabase(({ db }) =>
+      createApiToken(db, name, { rateLimitPerMinute: rateLimit }),
+    );
     console.log(`token "${created.name}" (shown once, keep it safe):\n${created.token}`);
   });
 
@@ -31,7 +33,9 @@ const list = new Command('list').description('list tokens (never their values)')
   for (const r of rows) {
     const state = r.revokedAt ? `revoked ${r.revokedAt.toISOString()}` : 'active';
     const used = r.lastUsedAt ? r.lastUsedAt.toISOString() : 'never';
-    console.log(`${r.name}\t${state}\tcreated ${r.createdAt.toISOString()}\tlast used ${used}\trate ${r.rateLimitPerMinute ?? 'default'}/min`);
+    console.log(
+      `${r.name}\t${state}\tcreated ${r.createdAt.toISOString()}\tlast used ${used}\trate ${r.rateLimitPerMinute ?? 'default'}/min`,
+    );
   }
   if (rows.length === 0) console.log('no tokens');
 });

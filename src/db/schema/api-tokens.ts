@@ -1,4 +1,4 @@
-import { integer, text, timestamp, snakeCase } from 'drizzle-orm/pg-core';
+import { integer, snakeCase, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Bearer tokens for writes. Only the SHA-256 of a token is stored; the token itself is shown

@@ -4,7 +4,6 @@ import {
   doublePrecision,
   index,
   integer,
-  
   primaryKey,
   snakeCase,
   text,

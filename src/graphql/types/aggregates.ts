@@ -1,5 +1,10 @@
 import type { Location, Source } from '../../db/schema/index.js';
-import { type KindCount, sourceKindBreakdown, topLocationsForSources, topSources } from '../../domain/aggregates.js';
+import {
+  type KindCount,
+  sourceKindBreakdown,
+  topLocationsForSources,
+  topSources,
+} from '../../domain/aggregates.js';
 import type { ClaimFilter } from '../../domain/filters.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
@@ -39,7 +44,10 @@ function scopeFilter(args: ScopeArgs): ClaimFilter {
 builder.queryFields((t) => {
   const scopeArgs = () => ({
     location: t.arg.globalID({ description: 'Only claims about this place.' }),
-    includeContained: t.arg.boolean({ defaultValue: false, description: 'With location: include places inside it.' }),
+    includeContained: t.arg.boolean({
+      defaultValue: false,
+      description: 'With location: include places inside it.',
+    }),
     from: t.arg({ type: 'DateTime', description: 'Only claims with claimedAt at or after this instant.' }),
     to: t.arg({ type: 'DateTime', description: 'Only claims with claimedAt before this instant.' }),
   });
@@ -79,7 +87,10 @@ builder.drizzleObjectFields(SourceRef, (t) => ({
       type: LocationRef,
       description: 'Places this source made claims about within a time window, most claims first.',
       args: {
-        from: t.arg({ type: 'DateTime', description: 'Only claims with claimedAt at or after this instant.' }),
+        from: t.arg({
+          type: 'DateTime',
+          description: 'Only claims with claimedAt at or after this instant.',
+        }),
         to: t.arg({ type: 'DateTime', description: 'Only claims with claimedAt before this instant.' }),
       },
       resolve: async (source, args, ctx) => {
@@ -87,8 +98,9 @@ builder.drizzleObjectFields(SourceRef, (t) => ({
         const from = args.from ?? null;
         const to = args.to ?? null;
         const page = await ctx.loaders
-          .pages(`Source.topLocations:${from?.toISOString()}:${to?.toISOString()}:${JSON.stringify(window)}`, (ids) =>
-            topLocationsForSources(ctx.db, ids, { from, to, window }),
+          .pages(
+            `Source.topLocations:${from?.toISOString()}:${to?.toISOString()}:${JSON.stringify(window)}`,
+            (ids) => topLocationsForSources(ctx.db, ids, { from, to, window }),
           )
           .load(source.id);
         return offsetConnection(args, page, (item) => ({

@@ -1,6 +1,6 @@
 import { type Article, articles, type Location, type Source } from '../../db/schema/index.js';
-import { locationsForArticles, sourcesForArticles } from '../../domain/sources.js';
 import { articleCondition, claimCondition } from '../../domain/filters.js';
+import { locationsForArticles, sourcesForArticles } from '../../domain/sources.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import {
@@ -22,7 +22,9 @@ export const ArticleRef = builder.drizzleNode('articles', {
   fields: (t) => ({
     url: t.expose('url', { type: 'URL' }),
     title: t.exposeString('title', { nullable: true }),
-    body: t.exposeString('body', { description: 'The stored text that claim and mention offsets index into.' }),
+    body: t.exposeString('body', {
+      description: 'The stored text that claim and mention offsets index into.',
+    }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     pageDate: t.expose('pageDate', {
       type: 'DateTime',
@@ -48,11 +50,14 @@ export const ArticleRef = builder.drizzleNode('articles', {
       {
         type: SourceRef,
         nodeNullable: true,
-        description: 'Speakers in this article, most claims first; unresolved speakers are one edge with a null node.',
+        description:
+          'Speakers in this article, most claims first; unresolved speakers are one edge with a null node.',
         resolve: async (article, args, ctx) => {
           const window = windowFor(args);
           const page = await ctx.loaders
-            .pages(`Article.sources:${JSON.stringify(window)}`, (ids) => sourcesForArticles(ctx.db, ids, window))
+            .pages(`Article.sources:${JSON.stringify(window)}`, (ids) =>
+              sourcesForArticles(ctx.db, ids, window),
+            )
             .load(article.id);
           return offsetConnection(args, page, (item) => ({
             node: item.sourceId == null ? null : rowStub<Source>(item.sourceId),
@@ -63,7 +68,9 @@ export const ArticleRef = builder.drizzleNode('articles', {
       },
       {
         name: 'ArticleSourceConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+        }),
       },
       { name: 'ArticleSourceEdge', fields: speakerEdgeFields },
     ),
@@ -74,7 +81,9 @@ export const ArticleRef = builder.drizzleNode('articles', {
         resolve: async (article, args, ctx) => {
           const window = windowFor(args);
           const page = await ctx.loaders
-            .pages(`Article.locations:${JSON.stringify(window)}`, (ids) => locationsForArticles(ctx.db, ids, window))
+            .pages(`Article.locations:${JSON.stringify(window)}`, (ids) =>
+              locationsForArticles(ctx.db, ids, window),
+            )
             .load(article.id);
           return offsetConnection(args, page, (item) => ({
             node: rowStub<Location>(item.locationId),
@@ -84,7 +93,9 @@ export const ArticleRef = builder.drizzleNode('articles', {
       },
       {
         name: 'ArticleLocationConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+        }),
       },
       {
         name: 'ArticleLocationEdge',
@@ -115,11 +126,15 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilterInput }),
       orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'ADDED_DESC' }),
     },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(articles, articleCondition(articles, toArticleFilter(args.filter))),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(articles, articleCondition(articles, toArticleFilter(args.filter))),
     resolve: (query, _root, args, ctx) => {
       const filter = toArticleFilter(args.filter);
       return ctx.db.query.articles.findMany(
-        query({ where: { RAW: (t) => articleCondition(t, filter) }, orderBy: articleOrderBy[args.orderBy ?? 'ADDED_DESC'] }),
+        query({
+          where: { RAW: (t) => articleCondition(t, filter) },
+          orderBy: articleOrderBy[args.orderBy ?? 'ADDED_DESC'],
+        }),
       ) as unknown as Promise<Article[]>;
     },
   }),

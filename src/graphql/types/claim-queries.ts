@@ -7,12 +7,14 @@ import { ClaimFilterInput, ClaimOrderEnum, claimOrderBy, toClaimFilter } from '.
 builder.queryFields((t) => ({
   claims: t.drizzleConnection({
     type: ClaimRef,
-    description: 'Claims matching a filter; newest claimedAt first unless orderBy says otherwise. Cursors stay valid when claims are added.',
+    description:
+      'Claims matching a filter; newest claimedAt first unless orderBy says otherwise. Cursors stay valid when claims are added.',
     args: {
       filter: t.arg({ type: ClaimFilterInput }),
       orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'CLAIMED_DESC' }),
     },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(claims, claimCondition(claims, toClaimFilter(args.filter))),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(claims, claimCondition(claims, toClaimFilter(args.filter))),
     resolve: (query, _root, args, ctx) => {
       const filter = toClaimFilter(args.filter);
       return ctx.db.query.claims.findMany(

@@ -8,7 +8,7 @@ builder.drizzleObjectFields(ArticleRef, (t) => ({
     {
       type: 'JSON',
       description:
-        'The article\'s claims as schema.org ClaimReview JSON-LD objects (claimReviewed = claim text, itemReviewed.author = the source, appearance = this article), in reading order, for fact-checking tools. Not rated: news-graph extracts claims, it does not judge them.',
+        "The article's claims as schema.org ClaimReview JSON-LD objects (claimReviewed = claim text, itemReviewed.author = the source, appearance = this article), in reading order, for fact-checking tools. Not rated: news-graph extracts claims, it does not judge them.",
       resolve: async (article, args, ctx) => {
         const all = await ctx.loaders
           .pages<ClaimReviewJsonLd>('Article.claimReview', async (ids) => {
@@ -23,7 +23,9 @@ builder.drizzleObjectFields(ArticleRef, (t) => ({
     },
     {
       name: 'ClaimReviewConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
     },
     { name: 'ClaimReviewEdge', description: 'One claim as a ClaimReview JSON-LD object.' },
   ),

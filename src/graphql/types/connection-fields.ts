@@ -3,7 +3,9 @@ import type { builder } from '../builder.js';
 import { toGraphQLError } from '../errors.js';
 
 /** The field builder Pothos passes to an object type's (and a connection's or edge's) fields. */
-export type ObjectFieldBuilder = Parameters<NonNullable<Parameters<typeof builder.objectType>[1]['fields']>>[0];
+export type ObjectFieldBuilder = Parameters<
+  NonNullable<Parameters<typeof builder.objectType>[1]['fields']>
+>[0];
 
 /** `totalCount` on an offset-paged connection (the count the domain page carries). */
 export function totalCountFields(c: ObjectFieldBuilder) {

@@ -24,7 +24,9 @@ export const ArticleFilterInput = builder.inputType('ArticleFilter', {
     publishedFrom: t.field({ type: 'DateTime', description: 'Published at or after this instant.' }),
     publishedTo: t.field({ type: 'DateTime', description: 'Published before this instant.' }),
     outlet: t.string({ description: 'Outlet name, case-insensitive.' }),
-    text: t.string({ description: 'Full-text query over title and body (web-search syntax: words, "phrases", -exclusions).' }),
+    text: t.string({
+      description: 'Full-text query over title and body (web-search syntax: words, "phrases", -exclusions).',
+    }),
   }),
 });
 
@@ -48,7 +50,8 @@ export const ClaimFilterInput = builder.inputType('ClaimFilter', {
     location: t.globalID({ description: 'About this place.' }),
     includeContained: t.boolean({
       defaultValue: false,
-      description: 'With location: also claims about places inside it (and, for a city, the region named after it).',
+      description:
+        'With location: also claims about places inside it (and, for a city, the region named after it).',
     }),
     articles: t.globalIDList({ description: 'Made in one of these articles.' }),
     text: t.string({ description: 'Full-text query over the claim text (web-search syntax).' }),

@@ -1,5 +1,5 @@
-import { parseArticleInput } from '../../domain/article-input.js';
 import { saveArticleGraph } from '../../domain/article-graph.js';
+import { parseArticleInput } from '../../domain/article-input.js';
 import { builder } from '../builder.js';
 import { toGraphQLError } from '../errors.js';
 import { ArticleRef } from './article.js';
@@ -58,7 +58,9 @@ const ImportArticleInput = builder.inputType('ImportArticleInput', {
     title: t.string(),
     body: t.string({ required: true }),
     publishedAt: t.string({ description: 'ISO 8601 date ("2017-10-12") or date-time of publication.' }),
-    pageDate: t.string({ description: 'ISO 8601 date a site banner showed, when it differs from publication.' }),
+    pageDate: t.string({
+      description: 'ISO 8601 date a site banner showed, when it differs from publication.',
+    }),
     outlet: t.string(),
     claims: t.field({ type: [ClaimInput], defaultValue: [] }),
     relatedLinks: t.field({ type: [RelatedLinkInput], defaultValue: [] }),
@@ -100,7 +102,7 @@ builder.mutationField('importArticle', (t) =>
   t.field({
     type: ImportArticlePayload,
     description:
-      'Loads an article with already-extracted claims. Idempotent by URL: the same content changes nothing, changed content replaces the article\'s claims in one transaction. Bad input is rejected with code BAD_USER_INPUT and nothing is written.',
+      "Loads an article with already-extracted claims. Idempotent by URL: the same content changes nothing, changed content replaces the article's claims in one transaction. Bad input is rejected with code BAD_USER_INPUT and nothing is written.",
     args: { input: t.arg({ type: ImportArticleInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       try {
@@ -114,4 +116,3 @@ builder.mutationField('importArticle', (t) =>
     },
   }),
 );
-

@@ -1,11 +1,11 @@
 import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
+import { locationCondition } from '../../domain/filters.js';
 import {
   claimsForLocations,
   type LocationClaimsOptions,
   locationByNameQuery,
   sourcesForLocations,
 } from '../../domain/locations.js';
-import { locationCondition } from '../../domain/filters.js';
 import { closestLocationId } from '../../domain/search.js';
 import { builder } from '../builder.js';
 import { type ConnectionArgs, offsetConnection, rowStub, windowFor } from '../paging.js';

@@ -1,5 +1,10 @@
 import type { Article, Claim, Location, Source } from '../../db/schema/index.js';
-import { searchArticles, searchClaims, searchLocationsByName, searchSourcesByName } from '../../domain/search.js';
+import {
+  searchArticles,
+  searchClaims,
+  searchLocationsByName,
+  searchSourcesByName,
+} from '../../domain/search.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ArticleRef } from './article.js';
@@ -31,7 +36,8 @@ function nameEdgeFields(e: ObjectFieldBuilder) {
 }
 
 const QUERY_DESCRIPTION = 'Web-search syntax: words, "a phrase", -excluded, or.';
-const NAME_DESCRIPTION = 'A name as typed, with typos or another transliteration ("Deir Ezzor", "Al-Arabyia").';
+const NAME_DESCRIPTION =
+  'A name as typed, with typos or another transliteration ("Deir Ezzor", "Al-Arabyia").';
 
 builder.queryFields((t) => ({
   searchArticles: t.connection(
@@ -75,7 +81,10 @@ builder.queryFields((t) => ({
       args: { name: t.arg.string({ required: true, description: NAME_DESCRIPTION }) },
       resolve: async (_root, args, ctx) => {
         const page = await pageOrError(() => searchSourcesByName(ctx.db, args.name, windowFor(args)));
-        return offsetConnection(args, page, (hit) => ({ node: rowStub<Source>(hit.id), similarity: hit.similarity }));
+        return offsetConnection(args, page, (hit) => ({
+          node: rowStub<Source>(hit.id),
+          similarity: hit.similarity,
+        }));
       },
     },
     { name: 'SourceNameMatchConnection', fields: totalCountFields },
@@ -88,7 +97,10 @@ builder.queryFields((t) => ({
       args: { name: t.arg.string({ required: true, description: NAME_DESCRIPTION }) },
       resolve: async (_root, args, ctx) => {
         const page = await pageOrError(() => searchLocationsByName(ctx.db, args.name, windowFor(args)));
-        return offsetConnection(args, page, (hit) => ({ node: rowStub<Location>(hit.id), similarity: hit.similarity }));
+        return offsetConnection(args, page, (hit) => ({
+          node: rowStub<Location>(hit.id),
+          similarity: hit.similarity,
+        }));
       },
     },
     { name: 'LocationNameMatchConnection', fields: totalCountFields },

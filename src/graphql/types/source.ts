@@ -1,7 +1,7 @@
 import { type Location, type Source, sources } from '../../db/schema/index.js';
-import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
 import { claimCondition, sourceCondition } from '../../domain/filters.js';
 import { closestSourceId } from '../../domain/search.js';
+import { locationsForSources, sourceByNameQuery } from '../../domain/sources.js';
 import { builder } from '../builder.js';
 import { offsetConnection, rowStub, windowFor } from '../paging.js';
 import { SourceKindEnum } from './enums.js';
@@ -36,14 +36,18 @@ export const SourceRef = builder.drizzleNode('sources', {
     }),
     claimCount: t.relatedCount('claims', { description: 'Number of claims this source made.' }),
     claims: t.relatedConnection('claims', {
-      description: 'Claims this source made matching a filter, most recently added first unless orderBy says otherwise.',
+      description:
+        'Claims this source made matching a filter, most recently added first unless orderBy says otherwise.',
       args: {
         filter: t.arg({ type: ClaimFilterInput }),
         orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'ADDED_DESC' }),
       },
       query: (args) => {
         const filter = toClaimFilter(args.filter);
-        return { where: { RAW: (c) => claimCondition(c, filter) }, orderBy: claimOrderBy[args.orderBy ?? 'ADDED_DESC'] };
+        return {
+          where: { RAW: (c) => claimCondition(c, filter) },
+          orderBy: claimOrderBy[args.orderBy ?? 'ADDED_DESC'],
+        };
       },
       totalCount: true,
     }),
@@ -52,37 +56,39 @@ export const SourceRef = builder.drizzleNode('sources', {
 
 // Fields whose types refer back to this one, declared after it so TypeScript can infer both.
 builder.drizzleObjectFields(SourceRef, (t) => ({
-    locations: t.connection(
-      {
-        type: LocationRef,
-        description: 'Places this source made claims about, most claims first.',
-        resolve: async (source, args, ctx) => {
-          const window = windowFor(args);
-          const page = await ctx.loaders
-            .pages(`Source.locations:${JSON.stringify(window)}`, (ids) =>
-              locationsForSources(ctx.db, ids, window),
-            )
-            .load(source.id);
-          return offsetConnection(args, page, (item) => ({
-            node: rowStub<Location>(item.locationId),
-            claimCount: item.claimCount,
-          }));
-        },
+  locations: t.connection(
+    {
+      type: LocationRef,
+      description: 'Places this source made claims about, most claims first.',
+      resolve: async (source, args, ctx) => {
+        const window = windowFor(args);
+        const page = await ctx.loaders
+          .pages(`Source.locations:${JSON.stringify(window)}`, (ids) =>
+            locationsForSources(ctx.db, ids, window),
+          )
+          .load(source.id);
+        return offsetConnection(args, page, (item) => ({
+          node: rowStub<Location>(item.locationId),
+          claimCount: item.claimCount,
+        }));
       },
-      {
-        name: 'SourceLocationConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
-      },
-      {
-        name: 'SourceLocationEdge',
-        fields: (e) => ({
-          claimCount: e.int({
-            description: 'Claims this source made about the place.',
-            resolve: (edge) => (edge as unknown as { claimCount: number }).claimCount,
-          }),
+    },
+    {
+      name: 'SourceLocationConnection',
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
+    },
+    {
+      name: 'SourceLocationEdge',
+      fields: (e) => ({
+        claimCount: e.int({
+          description: 'Claims this source made about the place.',
+          resolve: (edge) => (edge as unknown as { claimCount: number }).claimCount,
         }),
-      },
-    ),
+      }),
+    },
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -107,11 +113,15 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: SourceFilterInput }),
       orderBy: t.arg({ type: SourceOrderEnum, defaultValue: 'NAME_ASC' }),
     },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(sources, sourceCondition(sources, toSourceFilter(args.filter))),
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(sources, sourceCondition(sources, toSourceFilter(args.filter))),
     resolve: (query, _root, args, ctx) => {
       const filter = toSourceFilter(args.filter);
       return ctx.db.query.sources.findMany(
-        query({ where: { RAW: (t) => sourceCondition(t, filter) }, orderBy: sourceOrderBy[args.orderBy ?? 'NAME_ASC'] }),
+        query({
+          where: { RAW: (t) => sourceCondition(t, filter) },
+          orderBy: sourceOrderBy[args.orderBy ?? 'NAME_ASC'],
+        }),
       ) as unknown as Promise<Source[]>;
     },
   }),

@@ -16,7 +16,10 @@ const RelationKindEnum = builder.enumType('RelationKind', {
   values: {
     SHARED_SOURCE: { description: 'Both quote this source.' },
     SHARED_PLACE: { description: 'Both make claims about this place.' },
-    PLACE_WITHIN: { description: 'One names a place inside this (non-country) place, the other names this place or another place inside it.' },
+    PLACE_WITHIN: {
+      description:
+        'One names a place inside this (non-country) place, the other names this place or another place inside it.',
+    },
     RELATED_LINK: { description: 'One lists the other among its related links (by target, URL or title).' },
   } as const,
 });
@@ -35,11 +38,14 @@ builder.drizzleObjectFields(ArticleRef, (t) => ({
   relatedArticles: t.connection(
     {
       type: ArticleRef,
-      description: 'Other articles sharing sources, places or a related link with this one, strongest relation first.',
+      description:
+        'Other articles sharing sources, places or a related link with this one, strongest relation first.',
       resolve: async (article, args, ctx) => {
         const window = windowFor(args);
         const page = await ctx.loaders
-          .pages(`Article.relatedArticles:${JSON.stringify(window)}`, (ids) => relatedArticlesFor(ctx.db, ids, window))
+          .pages(`Article.relatedArticles:${JSON.stringify(window)}`, (ids) =>
+            relatedArticlesFor(ctx.db, ids, window),
+          )
           .load(article.id);
         return offsetConnection(args, page, (item) => ({
           node: rowStub<Article>(item.articleId),
@@ -50,13 +56,16 @@ builder.drizzleObjectFields(ArticleRef, (t) => ({
     },
     {
       name: 'RelatedArticleConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
     },
     {
       name: 'RelatedArticleEdge',
       fields: (e) => ({
         strength: e.int({
-          description: 'Sum of the reasons\' weights: related link 5, shared source 3, shared place 2, place within 1.',
+          description:
+            "Sum of the reasons' weights: related link 5, shared source 3, shared place 2, place within 1.",
           resolve: (edge) => (edge as unknown as { strength: number }).strength,
         }),
         reasons: e.field({
@@ -70,12 +79,7 @@ builder.drizzleObjectFields(ArticleRef, (t) => ({
 }));
 
 /** The matches of one verdict for a claim, paged; both verdicts share one batched statement per request. */
-async function claimMatchesPage(
-  ctx: Context,
-  claimId: number,
-  verdict: ClaimVerdict,
-  args: ConnectionArgs,
-) {
+async function claimMatchesPage(ctx: Context, claimId: number, verdict: ClaimVerdict, args: ConnectionArgs) {
   const all = await ctx.loaders
     .pages<ClaimMatch>('Claim.matches', async (ids) => {
       const byClaim = await claimMatchesFor(ctx.db, ids);
@@ -99,7 +103,7 @@ const claimMatchEdge = {
     const edge = (value: unknown) => value as ClaimMatch;
     return {
       overlap: e.float({
-        description: 'Jaccard overlap of the two claims\' content words (lemmatised), 0 to 1.',
+        description: "Jaccard overlap of the two claims' content words (lemmatised), 0 to 1.",
         resolve: (value) => edge(value).overlap,
       }),
       sharedTerms: e.stringList({
@@ -107,7 +111,8 @@ const claimMatchEdge = {
         resolve: (value) => edge(value).sharedTerms,
       }),
       reasons: e.stringList({
-        description: 'Number and negation evidence: "same number 400 militant", "different numbers for …", "negation mismatch".',
+        description:
+          'Number and negation evidence: "same number 400 militant", "different numbers for …", "negation mismatch".',
         resolve: (value) => edge(value).reasons,
       }),
     };
@@ -124,7 +129,9 @@ builder.drizzleObjectFields(ClaimRef, (t) => ({
     },
     {
       name: 'ClaimCorroborationConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
     },
     { ...claimMatchEdge, name: 'ClaimCorroborationEdge' },
   ),
@@ -137,7 +144,9 @@ builder.drizzleObjectFields(ClaimRef, (t) => ({
     },
     {
       name: 'ClaimContradictionConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => (conn as { totalCount: number }).totalCount }),
+      }),
     },
     { ...claimMatchEdge, name: 'ClaimContradictionEdge' },
   ),

@@ -16,12 +16,13 @@ builder.subscriptionFields((t) => ({
       locationId: t.arg.globalID({ required: true, for: LocationRef, description: 'The Location to watch.' }),
       includeContained: t.arg.boolean({
         defaultValue: false,
-        description: 'Also claims about places inside this one (a country\'s cities).',
+        description: "Also claims about places inside this one (a country's cities).",
       }),
     },
     subscribe: (_root, args, ctx) => {
       const id = Number(args.locationId.id);
-      const about = (e: ClaimAddedEvent) => (args.includeContained ? e.withinIds : e.locationIds).includes(id);
+      const about = (e: ClaimAddedEvent) =>
+        (args.includeContained ? e.withinIds : e.locationIds).includes(id);
       return filter(about)(ctx.claimEvents.subscribe());
     },
     resolve: (event: ClaimAddedEvent) => rowStub<Claim>(event.claimId),
@@ -29,7 +30,9 @@ builder.subscriptionFields((t) => ({
   claimAddedBySource: t.field({
     type: ClaimRef,
     description: 'Each claim by this source written to the graph from now on; over SSE.',
-    args: { sourceId: t.arg.globalID({ required: true, for: SourceRef, description: 'The Source to watch.' }) },
+    args: {
+      sourceId: t.arg.globalID({ required: true, for: SourceRef, description: 'The Source to watch.' }),
+    },
     subscribe: (_root, args, ctx) => {
       const id = Number(args.sourceId.id);
       return filter((e: ClaimAddedEvent) => e.sourceId === id)(ctx.claimEvents.subscribe());

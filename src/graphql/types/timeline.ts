@@ -1,4 +1,9 @@
-import { timeline, timelinesForLocations, timelinesForSources, type TimelineBucket } from '../../domain/timeline.js';
+import {
+  type TimelineBucket,
+  timeline,
+  timelinesForLocations,
+  timelinesForSources,
+} from '../../domain/timeline.js';
 import { builder } from '../builder.js';
 import { offsetConnection, windowFor } from '../paging.js';
 import { totalCountFields } from './connection-fields.js';
@@ -18,7 +23,11 @@ export const TimelineIntervalEnum = builder.enumType('TimelineInterval', {
 export const TimelineBucketRef = builder.objectRef<TimelineBucket>('TimelineBucket').implement({
   description: 'Number of claims whose claimedAt falls in one interval.',
   fields: (t) => ({
-    start: t.field({ type: 'DateTime', description: 'Start of the interval (UTC).', resolve: (b) => b.start }),
+    start: t.field({
+      type: 'DateTime',
+      description: 'Start of the interval (UTC).',
+      resolve: (b) => b.start,
+    }),
     count: t.exposeInt('count', { description: 'Claims in the interval.' }),
   }),
 });
@@ -38,14 +47,20 @@ builder.queryFields((t) => ({
       args: {
         interval: t.arg({ type: TimelineIntervalEnum, required: true }),
         location: t.arg.globalID({ description: 'Only claims about this place.' }),
-        includeContained: t.arg.boolean({ defaultValue: false, description: 'With location: include places inside it.' }),
+        includeContained: t.arg.boolean({
+          defaultValue: false,
+          description: 'With location: include places inside it.',
+        }),
         source: t.arg.globalID({ description: 'Only claims by this source.' }),
         search: t.arg.string({ description: 'Only claims whose text matches this full-text query.' }),
       },
       resolve: async (_root, args, ctx) => {
         const filter = {
           place: args.location
-            ? { locationId: idOf(args.location, 'Location'), includeContained: args.includeContained ?? false }
+            ? {
+                locationId: idOf(args.location, 'Location'),
+                includeContained: args.includeContained ?? false,
+              }
             : null,
           sourceIds: args.source ? [idOf(args.source, 'Source')] : null,
           text: args.search ?? null,
@@ -65,7 +80,10 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
       description: `${BUCKETS_DESCRIPTION} Claims about this place.`,
       args: {
         interval: t.arg({ type: TimelineIntervalEnum, required: true }),
-        includeContained: t.arg.boolean({ defaultValue: false, description: 'Also claims about places inside this one.' }),
+        includeContained: t.arg.boolean({
+          defaultValue: false,
+          description: 'Also claims about places inside this one.',
+        }),
       },
       resolve: async (location, args, ctx) => {
         const window = windowFor(args);

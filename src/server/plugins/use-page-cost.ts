@@ -7,8 +7,8 @@ import {
   type GraphQLSchema,
   getNamedType,
   getOperationAST,
-  isObjectType,
   isInterfaceType,
+  isObjectType,
   Kind,
   type SelectionSetNode,
   valueFromASTUntyped,
@@ -37,7 +37,12 @@ function fieldsOf(type: GraphQLNamedType | undefined) {
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : undefined;
 }
 
-function selectionCost(walk: Walk, set: SelectionSetNode, type: GraphQLNamedType | undefined, factor: number): number {
+function selectionCost(
+  walk: Walk,
+  set: SelectionSetNode,
+  type: GraphQLNamedType | undefined,
+  factor: number,
+): number {
   let cost = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type DocumentNode, Kind, print } from 'graphql';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { type DocumentNode, Kind, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import * as generated from '../../client/gql/graphql.js';
 
@@ -12,7 +12,8 @@ export function persistedOperationId(document: DocumentNode): string {
 /** The allow-list: every operation codegen generated from src/client/operations. */
 export function persistedOperations(): Map<string, DocumentNode> {
   const documents = Object.values(generated).filter(
-    (value): value is DocumentNode => typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT,
+    (value): value is DocumentNode =>
+      typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT,
   );
   return new Map(documents.map((doc) => [persistedOperationId(doc), doc]));
 }

@@ -42,7 +42,10 @@ export function useRequestLog(log: Logger): Plugin {
       response.headers.set('x-request-id', entry.id);
       const url = new URL(request.url);
       const ms = Math.round(performance.now() - entry.start);
-      log.info({ reqId: entry.id, method: request.method, path: url.pathname, status: response.status, ms }, 'request');
+      log.info(
+        { reqId: entry.id, method: request.method, path: url.pathname, status: response.status, ms },
+        'request',
+      );
     },
   };
 }
