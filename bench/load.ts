@@ -2,7 +2,7 @@
  * npm run load — a bounded load test on loopback: the real server (its own process, PGlite in a
  * temp dir, or PostgreSQL with LOAD_DATABASE_URL) takes a closed loop of reads (autocannon) and
  * a stream of ingests at the same time for LOAD_SECONDS (default 60). Passes when no request
- * failed and every ingested page is in the graph exactly once. Writes bench/LOAD-REPORT.md.
+ * failed and every ingested page is in the graph exactly once. Writes bench/load-report-<db>.md.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -118,7 +118,7 @@ ${
         .join('\n')}\n`
     : ''
 }`;
-  writeFileSync(join(root, 'bench/LOAD-REPORT.md'), report);
+  writeFileSync(join(root, `bench/load-report-${process.env.LOAD_DATABASE_URL ? 'postgresql' : 'pglite'}.md`), report);
   console.log(report);
   process.exitCode = passed ? 0 : 1;
 } finally {
