@@ -14,6 +14,11 @@ const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).defa
 const envSchema = z.object({
   DATABASE_URL: optionalUrl(),
   PGLITE_DATA_DIR: z.string().default('./.data/pglite'),
+  /** PGlite's buffer cache; small keeps the embedded server's memory low. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'a size such as 32MB')
+    .default('32MB'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: int(15_000),

@@ -19,7 +19,7 @@ export async function openDatabase(env: Env, options: ClientOptions = {}): Promi
     });
   } else {
     mkdirSync(env.PGLITE_DATA_DIR, { recursive: true });
-    handle = await createPgliteDb(env.PGLITE_DATA_DIR, options);
+    handle = await createPgliteDb(env.PGLITE_DATA_DIR, { ...options, sharedBuffers: env.PGLITE_SHARED_BUFFERS });
   }
   await migrateDatabase(handle);
   return handle;
