@@ -13,6 +13,8 @@ const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).defa
 
 const envSchema = z.object({
   DATABASE_URL: optionalUrl(),
+  /** A PostgreSQL read replica for queries (needs DATABASE_URL); mutations use DATABASE_URL. */
+  DATABASE_READ_URL: optionalUrl(),
   PGLITE_DATA_DIR: z.string().default('./.data/pglite'),
   /** PGlite's buffer cache; small keeps the embedded server's memory low. */
   PGLITE_SHARED_BUFFERS: z

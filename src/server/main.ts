@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadEnv } from '../config/env.js';
-import { openDatabase } from '../db/open.js';
+import { openDatabase, openReadReplica } from '../db/open.js';
+import { guardAgainstPostgresNullSocketWrites } from '../db/postgres-crash-guard.js';
 import { loadDemoIfEmpty } from '../demo/load-demo.js';
 import { createClaimEvents } from '../events/claim-events.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
@@ -11,6 +12,10 @@ import { createYogaServer } from './yoga.js';
 
 const env = loadEnv();
 const log = createLogger(env);
+if (env.DATABASE_URL)
+  guardAgainstPostgresNullSocketWrites((error) =>
+    log.warn({ err: error }, 'postgres.js null-socket write ignored'),
+  );
 const options = serverOptionsFromEnv(env);
 const started = performance.now();
 const [handle, gazetteer] = await Promise.all([
@@ -23,7 +28,15 @@ if (env.SEED_DEMO) {
 }
 // With REDIS_URL, claim events reach the subscribers of every replica.
 const claimEvents = createClaimEvents(handle.db, { redisUrl: env.REDIS_URL });
-const yoga = createYogaServer({ db: handle.db, gazetteer, claimEvents, options, logger: log });
+const replica = openReadReplica(env, { onQueryDone: slowQueryLogger(log, options.slowQueryMs) });
+const yoga = createYogaServer({
+  db: handle.db,
+  readDb: replica?.db,
+  gazetteer,
+  claimEvents,
+  options,
+  logger: log,
+});
 const server = createServer(yoga);
 server.listen(env.PORT, () => {
   const { port } = server.address() as AddressInfo;
@@ -40,6 +53,7 @@ function shutdown(signal: string) {
   log.info({ signal }, 'shutting down: finishing in-flight requests');
   server.close(async () => {
     await claimEvents.close();
+    await replica?.close();
     await handle.close();
     log.info('stopped');
     process.exit(0);

@@ -16,11 +16,15 @@ import { useAdmission } from './plugins/use-admission.js';
 import { useIntrospection } from './plugins/use-introspection.js';
 import { usePageCost } from './plugins/use-page-cost.js';
 import { usePersistedOnly } from './plugins/use-persisted-only.js';
+import { useReadReplica } from './plugins/use-read-replica.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 
 export interface ServerDeps {
+  /** The primary: every write, and every read when there is no replica. */
   db: Database;
+  /** A read replica (DATABASE_READ_URL) for queries; mutations stay on the primary. */
+  readDb?: Database;
   gazetteer: Gazetteer;
   /** Claim event bus (Redis-backed for several replicas); in-process when omitted. */
   claimEvents?: ClaimEvents;
@@ -45,6 +49,7 @@ export function createYogaServer(deps: ServerDeps) {
     useAuth(deps.db, options.auth),
     usePageCost(options.limits.maxCost),
     useAdmission(options.admission),
+    ...(deps.readDb ? [useReadReplica(deps.readDb)] : []),
   ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
