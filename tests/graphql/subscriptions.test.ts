@@ -208,7 +208,21 @@ if (redisUrl) {
           claimEvents: busB,
           options: testServerOptions(),
         });
+        // Publishing does not wait for Redis, so story A's events could still be in flight when
+        // the reader subscribes: watch the channel and go on once it has been quiet for a while.
+        const seen = new Redis(redisUrl);
+        let lastMessage = 0;
+        let messages = 0;
+        seen.on('message', () => {
+          messages++;
+          lastMessage = Date.now();
+        });
+        await seen.subscribe(`${channelPrefix}claim-added`);
         await executeOperation(writer, ImportArticle, { input: storyA });
+        for (let i = 0; i < 300 && (messages === 0 || Date.now() - lastMessage < 150); i++)
+          await new Promise((wake) => setTimeout(wake, 10));
+        await seen.quit();
+        expect(messages).toBeGreaterThan(0);
         const ids = await watchIds(reader);
         const received = collect(reader, ClaimAdded, { locationId: ids.raqqa }, 2);
         // Wait until the reader's SUBSCRIBE reached Redis, so the publish cannot race it.
