@@ -67,23 +67,6 @@ export function loadGazetteer(options: LoadOptions = {}): Promise<Gazetteer> {
   return loading;
 }
 
-/** Synchronous twin of `loadGazetteer`, for scripts and tools that cannot await. */
-export function loadGazetteerSync(options: LoadOptions = {}): Gazetteer {
-  if (loaded) return loaded;
-  const path = options.cachePath ?? DEFAULT_CACHE_PATH;
-  loaded = new PlaceIndex(openOrBuildSync(path));
-  return loaded;
-}
-
-/**
- * The gazetteer this process already loaded, for synchronous callers (extractors) that run
- * after `await loadGazetteer()`. Throws when nothing is loaded yet.
- */
-export function getGazetteer(): Gazetteer {
-  if (!loaded) throw new Error('Gazetteer not loaded: await loadGazetteer() first');
-  return loaded;
-}
-
 /** A gazetteer over cache-file bytes, without the per-process memo; for tests and tools. */
 export function gazetteerFromBytes(data: Buffer): Gazetteer {
   return new PlaceIndex(new IndexReader(data));

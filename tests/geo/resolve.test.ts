@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getGazetteer, loadGazetteer } from '../../src/geo/gazetteer.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import type { Gazetteer, PlaceLookupOptions } from '../../src/geo/types.js';
 
 let gazetteer: Gazetteer;
@@ -112,9 +112,5 @@ describe('get and ancestors', () => {
   it('returns undefined for unknown keys', () => {
     expect(gazetteer.get('gn:0')).toBeUndefined();
     expect(gazetteer.get('zz')).toBeUndefined();
-  });
-
-  it('is usable synchronously once loaded', () => {
-    expect(getGazetteer()).toBe(gazetteer);
   });
 });
