@@ -6,6 +6,7 @@ import type { PgQueryResultHKT } from 'drizzle-orm/pg-core/session';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { type ChannelListener, listenPglite, listenPostgres, type Unlisten } from './listen.js';
 import { relations } from './relations.js';
 import { type QueryTimer, timeQueries } from './timing.js';
 
@@ -20,7 +21,25 @@ export type Queryable = Database | Transaction;
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** LISTEN on a channel (see db/listen.ts); close() stops every listener too. */
+  listen(channel: string, listener: ChannelListener): Promise<Unlisten>;
   close(): Promise<void>;
+}
+
+/** Keeps the listeners a handle opened so closing the handle stops them. */
+function listeners() {
+  const open = new Set<Unlisten>();
+  return {
+    async add(start: Promise<Unlisten>): Promise<Unlisten> {
+      const stop = await start;
+      const once = async () => {
+        if (open.delete(once)) await stop();
+      };
+      open.add(once);
+      return once;
+    },
+    closeAll: () => Promise.all([...open].map((stop) => stop())),
+  };
 }
 
 export interface ClientOptions {
@@ -54,10 +73,15 @@ export async function createPgliteDb(
   });
   const timed = options.onQueryDone ? timeQueries(client, 'pglite', options.onQueryDone) : client;
   const db = drizzlePglite({ client: timed, relations, logger: logger(options) });
+  const open = listeners();
   return {
     db: db as unknown as Database,
     driver: 'pglite',
-    close: () => client.close(),
+    listen: (channel, listener) => open.add(listenPglite(client, channel, listener)),
+    close: async () => {
+      await open.closeAll();
+      await client.close();
+    },
   };
 }
 
@@ -86,9 +110,15 @@ export function createPostgresDb(url: string, options: PostgresOptions = {}): Da
   });
   const timed = options.onQueryDone ? timeQueries(client, 'postgres', options.onQueryDone) : client;
   const db = drizzlePostgres({ client: timed, relations, logger: logger(options) });
+  const open = listeners();
   return {
     db: db as unknown as Database,
     driver: 'postgres',
-    close: () => client.end({ timeout: 5 }),
+    listen: (channel, listener) =>
+      open.add(listenPostgres(url, channel, listener, { connectTimeoutS: options.connectTimeoutS })),
+    close: async () => {
+      await open.closeAll();
+      await client.end({ timeout: 5 });
+    },
   };
 }

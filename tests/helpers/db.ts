@@ -4,6 +4,7 @@ import {
   createPgliteDb,
   createPostgresDb,
   type Database,
+  type DatabaseHandle,
   type PostgresOptions,
 } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
@@ -19,6 +20,10 @@ export interface TestDb {
   /** Every SQL statement sent since the last reset. */
   statements: string[];
   resetStatements(): void;
+  /** LISTEN on the database (a connection of its own on PostgreSQL). */
+  listen: DatabaseHandle['listen'];
+  /** PostgreSQL only: the test database's URL, for a second client (another process's view). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -33,7 +38,7 @@ export async function createTestDb(driver: Driver, options: PostgresOptions = {}
   if (driver === 'pglite') {
     const handle = await createPgliteDb(undefined, { ...options, onQuery });
     await migrateDatabase(handle);
-    return wrap(handle.db, driver, statements, () => handle.close());
+    return wrap(handle, statements, () => handle.close());
   }
   const adminUrl = process.env.TEST_DATABASE_URL as string;
   const name = `news_graph_test_${randomBytes(6).toString('hex')}`;
@@ -43,18 +48,20 @@ export async function createTestDb(driver: Driver, options: PostgresOptions = {}
   url.pathname = `/${name}`;
   const handle = createPostgresDb(url.toString(), { poolSize: 4, ...options, onQuery });
   await migrateDatabase(handle);
-  return wrap(handle.db, driver, statements, async () => {
+  const testDb = wrap(handle, statements, async () => {
     await handle.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   });
+  return { ...testDb, url: url.toString() };
 }
 
-function wrap(db: Database, driver: Driver, statements: string[], close: () => Promise<void>): TestDb {
+function wrap(handle: DatabaseHandle, statements: string[], close: () => Promise<void>): TestDb {
   statements.length = 0;
   return {
-    db,
-    driver,
+    db: handle.db,
+    driver: handle.driver,
+    listen: handle.listen,
     statements,
     resetStatements: () => {
       statements.length = 0;
