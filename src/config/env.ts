@@ -50,6 +50,15 @@ const envSchema = z.object({
   NEWS_GRAPH_TOKEN: z.string().min(16).optional(),
   /** Requests per minute per token when the token row sets none. */
   TOKEN_RATE_LIMIT_PER_MIN: int(120, 1),
+  // Response cache (see src/server/plugins/use-response-cache.ts).
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Longest an entry is served; every committed write clears the cache before that. */
+  RESPONSE_CACHE_TTL_MS: int(60_000, 1),
+  RESPONSE_CACHE_MAX_ENTRIES: int(1_000, 1),
+  /** Bound on the cached results' JSON size, in MB, all entries together. */
+  RESPONSE_CACHE_MAX_MB: int(32, 1),
+  /** With DATABASE_READ_URL: results computed this soon after a write are not cached (replica lag). */
+  RESPONSE_CACHE_REPLICA_SETTLE_MS: int(1_000),
   // Logs.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SLOW_QUERY_MS: int(500),

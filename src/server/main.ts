@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadEnv } from '../config/env.js';
+import { GRAPH_CHANGED_CHANNEL } from '../db/listen.js';
 import { openDatabase, openReadReplica } from '../db/open.js';
 import { guardAgainstPostgresNullSocketWrites } from '../db/postgres-crash-guard.js';
 import { loadDemoIfEmpty } from '../demo/load-demo.js';
@@ -36,6 +37,8 @@ const yoga = createYogaServer({
   claimEvents,
   options,
   logger: log,
+  // The primary's notifications: a replica would only hear its own (it takes no writes).
+  changes: (listener) => handle.listen(GRAPH_CHANGED_CHANNEL, listener),
 });
 const server = createServer(yoga);
 server.listen(env.PORT, () => {

@@ -1,4 +1,5 @@
 import { type Env, loadEnv } from '../config/env.js';
+import type { ResponseCacheOptions } from './plugins/use-response-cache.js';
 
 /** Per-operation limits applied before execution. */
 export interface QueryLimits {
@@ -30,6 +31,8 @@ export interface ServerOptions {
   slowQueryMs: number;
   /** Operations executing at once, and how long one may wait for a place before a 503. */
   admission: { maxConcurrent: number; acquireTimeoutMs: number };
+  /** In-memory cache of anonymous query results, cleared by every committed write. */
+  responseCache: ResponseCacheOptions;
 }
 
 /** Maps the parsed environment onto server options. */
@@ -53,6 +56,13 @@ export function serverOptionsFromEnv(env: Env): ServerOptions {
     slowQueryMs: env.SLOW_QUERY_MS,
     // Twice the pool: each operation holds a connection only while a statement runs.
     admission: { maxConcurrent: env.DB_POOL_SIZE * 2, acquireTimeoutMs: env.DB_ACQUIRE_TIMEOUT_MS },
+    responseCache: {
+      enabled: env.RESPONSE_CACHE === 'on',
+      ttlMs: env.RESPONSE_CACHE_TTL_MS,
+      maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      settleMs: env.DATABASE_READ_URL ? env.RESPONSE_CACHE_REPLICA_SETTLE_MS : 0,
+    },
   };
 }
 

@@ -16,9 +16,10 @@ import { useAdmission } from './plugins/use-admission.js';
 import { useIntrospection } from './plugins/use-introspection.js';
 import { usePageCost } from './plugins/use-page-cost.js';
 import { usePersistedOnly } from './plugins/use-persisted-only.js';
-import { useReadReplica } from './plugins/use-read-replica.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
+import { useReadReplica } from './plugins/use-read-replica.js';
 import { useRequestLog } from './plugins/use-request-log.js';
+import { type GraphChanges, useResponseCache } from './plugins/use-response-cache.js';
 
 export interface ServerDeps {
   /** The primary: every write, and every read when there is no replica. */
@@ -31,6 +32,11 @@ export interface ServerDeps {
   /** Limits, auth and the rest; defaults are those of an empty environment. */
   options?: ServerOptions;
   logger?: Logger;
+  /**
+   * Committed writes to the primary, from any process; the response cache needs them and stays
+   * off without them (`handle.listen` bound to GRAPH_CHANGED_CHANNEL, see main.ts).
+   */
+  changes?: GraphChanges;
 }
 
 /** The Yoga instance over an injected database; it never listens (see main.ts). */
@@ -44,6 +50,16 @@ export function createYogaServer(deps: ServerDeps) {
     // Browsers may send "simple" requests cross-site without a preflight; make them carry a header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-csrf', 'x-graphql-yoga-csrf'] }) as Plugin,
     ...(options.persistedOnly ? [usePersistedOnly()] : []),
+    // After persisted operations: the cache key is built from the parameters that plugin sets.
+    ...(options.responseCache.enabled && deps.changes
+      ? [
+          useResponseCache(
+            { ...options.responseCache, readsRequireToken: options.auth.readsRequireToken },
+            deps.changes,
+            log,
+          ),
+        ]
+      : []),
     useIntrospection(options.introspection),
     useQueryLimits(options),
     useAuth(deps.db, options.auth),

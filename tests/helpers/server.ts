@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PostgresOptions } from '../../src/db/client.js';
+import { GRAPH_CHANGED_CHANNEL } from '../../src/db/listen.js';
 import type { ArticleInput } from '../../src/domain/article-input.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { defaultServerOptions, type ServerOptions } from '../../src/server/options.js';
+import type { GraphChanges } from '../../src/server/plugins/use-response-cache.js';
 import { createYogaServer, type YogaServer } from '../../src/server/yoga.js';
 import { createTestDb, type Driver, type TestDb } from './db.js';
 
@@ -18,6 +20,8 @@ export const TEST_ADMIN_TOKEN = 'test-admin-token-not-a-secret';
 export function testServerOptions(tune: (options: ServerOptions) => void = () => {}): ServerOptions {
   const options = defaultServerOptions();
   options.auth.adminToken = TEST_ADMIN_TOKEN;
+  // Statement counts and re-reads after writes assume every query executes; cache tests opt in.
+  options.responseCache.enabled = false;
   tune(options);
   return options;
 }
@@ -29,7 +33,8 @@ export async function createTestServer(
   dbOptions: PostgresOptions = {},
 ): Promise<TestServer> {
   const [testDb, gazetteer] = await Promise.all([createTestDb(driver, dbOptions), loadGazetteer()]);
-  return { ...testDb, yoga: createYogaServer({ db: testDb.db, gazetteer, options }) };
+  const changes: GraphChanges = (listener) => testDb.listen(GRAPH_CHANGED_CHANNEL, listener);
+  return { ...testDb, yoga: createYogaServer({ db: testDb.db, gazetteer, options, changes }) };
 }
 
 /** The shipped demo fixture (our own rewrite of the seed page), as importArticle input. */
