@@ -84,7 +84,7 @@ async function main() {
       scale: undefined as unknown,
     };
     await Promise.all(servers.map((s) => s.stop()));
-    if (!opts['skip-cold']) result.cold = await coldStart(4110);
+    if (!opts['skip-cold']) result.cold = await coldStart();
     if (opts.scale) result.scale = await scaleRun(SERVER_CPU);
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(`${opts.out}.json`, `${JSON.stringify(result, null, 2)}\n`);

@@ -9,7 +9,7 @@ export interface Server {
 }
 
 /** RSS in MB of a process and all its descendants (npm -> tsx -> node), total and largest. */
-export function treeRssMb(pid: number): { total: number; largest: number } {
+export function treeRssMb(pid: number): { total: number; largest: number; largestPid: number } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -22,19 +22,23 @@ export function treeRssMb(pid: number): { total: number; largest: number } {
   }
   let kb = 0;
   let largest = 0;
+  let largestPid = pid;
   const stack = [pid];
   while (stack.length > 0) {
     const p = stack.pop() as number;
     try {
       const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
       kb += own;
-      largest = Math.max(largest, own);
+      if (own > largest) {
+        largest = own;
+        largestPid = p;
+      }
     } catch {
       continue;
     }
     stack.push(...(children.get(p) ?? []));
   }
-  return { total: Math.round(kb / 1024), largest: Math.round(largest / 1024) };
+  return { total: Math.round(kb / 1024), largest: Math.round(largest / 1024), largestPid };
 }
 
 /** Starts a process (pinned to `cpu` with taskset when given) in its own process group. */

@@ -38,7 +38,7 @@ export function renderMarkdown(r: any): string {
   if (r.cold) {
     lines.push(
       '',
-      '| npm start on PGlite | to first answered query | server RSS | npm+tsx+node RSS |',
+      `| npm start on PGlite (median of ${r.cold.rounds ?? 1}) | to first answered query | server RSS | npm+node RSS |`,
       '|---|---:|---:|---:|',
     );
     lines.push(
