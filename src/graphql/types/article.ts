@@ -18,6 +18,8 @@ import { speakerEdgeFields } from './speaker-edge.js';
 export const ArticleRef = builder.drizzleNode('articles', {
   name: 'Article',
   description: 'A news page, with the claims made in it.',
+  // Only the columns the asked fields read (the primary key always comes along).
+  select: {},
   id: { column: (article) => article.id },
   fields: (t) => ({
     url: t.expose('url', { type: 'URL' }),

@@ -14,6 +14,7 @@ export const SpanRef = builder.objectRef<{ start: number; end: number }>('Span')
 export const PlaceMentionRef = builder.drizzleObject('claimLocations', {
   name: 'PlaceMention',
   description: 'A place named in a claim, as written, and the location it resolved to.',
+  select: {},
   fields: (t) => ({
     asWritten: t.exposeString('mention', { description: 'The words in the body, e.g. "Raqa" or "there".' }),
     span: t.field({
@@ -31,6 +32,7 @@ export const PlaceMentionRef = builder.drizzleObject('claimLocations', {
 export const ClaimRef = builder.drizzleNode('claims', {
   name: 'Claim',
   description: 'One reporting act: a source said something, about some places, in an article.',
+  select: {},
   id: { column: (claim) => claim.id },
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The claim as it stands in the article body.' }),
@@ -74,7 +76,9 @@ builder.drizzleObjectFields(ClaimRef, (t) => ({
     // nestedSelection plans the Location fields asked for into this same query, so the places
     // need no second statement.
     select: (_args, _ctx, nestedSelection) => ({
-      with: { mentions: { orderBy: { startOffset: 'asc' }, with: { location: nestedSelection() } } },
+      with: {
+        mentions: { columns: {}, orderBy: { startOffset: 'asc' }, with: { location: nestedSelection() } },
+      },
     }),
     resolve: (claim) => {
       const unique = new Map<number, Location>();

@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 export const RelatedLinkRef = builder.drizzleNode('relatedLinks', {
   name: 'RelatedLink',
   description: 'A "More news" / "Read more" line of an article: a link, never a claim or a place.',
+  select: {},
   id: { column: (link) => link.id },
   fields: (t) => ({
     title: t.exposeString('title'),

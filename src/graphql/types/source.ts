@@ -20,6 +20,7 @@ import { LocationRef } from './location.js';
 export const SourceRef = builder.drizzleNode('sources', {
   name: 'Source',
   description: 'Someone who made claims: a person, a body, or an unnamed source within one article.',
+  select: {},
   id: { column: (source) => source.id },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name, e.g. "Paul Polman" or "Pentagon".' }),
