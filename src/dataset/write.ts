@@ -10,6 +10,7 @@ import {
   sourceAliases,
   sources,
 } from '../db/schema/index.js';
+import { countClaims } from '../domain/location-speaker-counts.js';
 import { nameKey } from '../domain/names.js';
 import { chunked } from './chunks.js';
 import type { Dataset, GeneratedArticle, GeneratedSource } from './generate.js';
@@ -58,7 +59,11 @@ export async function writeDataset(
   const stats = { articles: 0, claims: 0, sources: ids.sources.length, locations: ids.places.size, ms: 0 };
   let batch: GeneratedArticle[] = [];
   const flush = async () => {
-    await db.transaction((tx) => writeArticles(tx, batch, ids));
+    const articleIds = sql.param(batch.map((a) => ids.articleBase + a.index + 1));
+    await db.transaction(async (tx) => {
+      await writeArticles(tx, batch, ids);
+      await countClaims(tx, sql`c.article_id = any(${articleIds}::int[])`);
+    });
     stats.articles += batch.length;
     stats.claims += batch.reduce((n, a) => n + a.claims.length, 0);
     options.onProgress?.(stats.claims);

@@ -34,6 +34,17 @@ export const relations = defineRelations(schema, (r) => ({
     parent: r.one.locations({ from: r.locations.parentId, to: r.locations.id, alias: 'parent' }),
     children: r.many.locations({ from: r.locations.id, to: r.locations.parentId, alias: 'parent' }),
     aliases: r.many.locationAliases({ from: r.locations.id, to: r.locationAliases.locationId }),
+    speakerCounts: r.many.locationSpeakerCounts({
+      from: r.locations.id,
+      to: r.locationSpeakerCounts.locationId,
+    }),
+    // The region named after a city ("Deir al-Zor" city in Deir al-Zor governorate).
+    namedRegion: r.one.locations({
+      from: [r.locations.parentId, r.locations.nameKey],
+      to: [r.locations.id, r.locations.nameKey],
+      where: { kind: 'REGION' },
+      alias: 'namedRegion',
+    }),
     ancestorLinks: r.many.locationAncestors({
       from: r.locations.id,
       to: r.locationAncestors.locationId,
@@ -52,6 +63,14 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.locations.id,
       optional: false,
     }),
+  },
+  locationSpeakerCounts: {
+    location: r.one.locations({
+      from: r.locationSpeakerCounts.locationId,
+      to: r.locations.id,
+      optional: false,
+    }),
+    source: r.one.sources({ from: r.locationSpeakerCounts.sourceId, to: r.sources.id }),
   },
   locationAliases: {
     location: r.one.locations({

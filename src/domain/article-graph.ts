@@ -14,6 +14,7 @@ import {
 } from '../db/schema/index.js';
 import type { Gazetteer, Place } from '../geo/types.js';
 import type { ArticleDraft, ClaimDraft } from '../ingest/types.js';
+import { countClaims, recountingClaims } from './location-speaker-counts.js';
 import { nameKey, placeAliasKey, sourceKey } from './names.js';
 import { type PlaceToWrite, placeForMention } from './place-chain.js';
 import { canonicalBodyName, knownAliases } from './source-identity.js';
@@ -63,13 +64,21 @@ export async function saveArticleGraph(
     const written = await upsertArticle(tx, draft, hash);
     if (!written) return (await findUnchanged(tx, draft.url, hash)) as SaveResult;
     const { articleId, existed } = written;
-    if (existed) {
-      await tx.delete(claims).where(eq(claims.articleId, articleId));
-      await tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId));
-    }
     const placeIds = await upsertPlaces(tx, draft, gazetteer, options.resolvePlaceNames ?? true);
     const sourceIds = await upsertSources(tx, draft);
-    await insertClaims(tx, articleId, draft, sourceIds, placeIds);
+    const write = async () => {
+      if (existed) {
+        await tx.delete(claims).where(eq(claims.articleId, articleId));
+        await tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId));
+      }
+      await insertClaims(tx, articleId, draft, sourceIds, placeIds);
+    };
+    // A new article has nothing counted yet: only add its claims.
+    if (existed) await recountingClaims(tx, sql`c.article_id = ${articleId}`, write);
+    else {
+      await write();
+      await countClaims(tx, sql`c.article_id = ${articleId}`);
+    }
     if (draft.relatedLinks.length > 0) {
       await tx.insert(relatedLinks).values(
         draft.relatedLinks.map((link, position) => ({

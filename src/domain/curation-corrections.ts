@@ -7,6 +7,7 @@ import type { ArticleDraft, ClaimDraft, SpeakerDraft } from '../ingest/types.js'
 import { upsertPlaces, upsertSources } from './article-graph.js';
 import { recordCuration, type TouchedPayload } from './curation.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
+import { recountingClaimIds } from './location-speaker-counts.js';
 import { sourceKey } from './names.js';
 
 export interface CorrectSpeakerPayload extends TouchedPayload {
@@ -112,7 +113,9 @@ export async function correctClaimSpeaker(
   return db.transaction(async (tx) => {
     const claim = await lockClaim(tx, claimId);
     const next = await resolveSpeaker(tx, claim, target);
-    await executeRows(tx, sql`update claims set source_id = ${next.id} where id = ${claimId}`);
+    await recountingClaimIds(tx, [claimId], () =>
+      executeRows(tx, sql`update claims set source_id = ${next.id} where id = ${claimId}`),
+    );
     const touched = [claim.sourceId, next.id].filter((id) => id !== null).map((id) => `source:${id}`);
     return recordCuration(tx, 'CORRECT_SPEAKER', {
       claimId,
@@ -177,14 +180,17 @@ export async function correctClaimPlaces(
   return db.transaction(async (tx) => {
     const claim = await lockClaim(tx, claimId);
     const wanted = await resolvePlaces(tx, gazetteer, claim, target);
-    const deleted = await executeRows<{ row: Record<string, unknown> }>(
-      tx,
-      sql`delete from claim_locations cl where cl.claim_id = ${claimId} returning to_jsonb(cl) as row`,
-    );
     const rows = wanted.map((w) => ({ claimId, ...w, startOffset: claim.start, endOffset: claim.end }));
-    const inserted = rows.length
-      ? await tx.insert(claimLocations).values(rows).returning({ id: claimLocations.id })
-      : [];
+    const { deleted, inserted } = await recountingClaimIds(tx, [claimId], async () => {
+      const deleted = await executeRows<{ row: Record<string, unknown> }>(
+        tx,
+        sql`delete from claim_locations cl where cl.claim_id = ${claimId} returning to_jsonb(cl) as row`,
+      );
+      const inserted = rows.length
+        ? await tx.insert(claimLocations).values(rows).returning({ id: claimLocations.id })
+        : [];
+      return { deleted, inserted };
+    });
     const locationIds = new Set([
       ...deleted.map((d) => d.row.location_id as number),
       ...wanted.map((w) => w.locationId),

@@ -11,6 +11,7 @@ import {
 } from './curation.js';
 import type { CorrectPlacesPayload, CorrectSpeakerPayload } from './curation-corrections.js';
 import { DomainError, InvalidInputError, NotFoundError } from './errors.js';
+import { claimIdsWithin, recountingClaimIds } from './location-speaker-counts.js';
 
 /** The graph changed since an action in a way its undo cannot reverse cleanly. */
 export class ConflictError extends DomainError {
@@ -114,6 +115,15 @@ const undoers: Record<CurationAction['kind'], (tx: Queryable, payload: never) =>
   CORRECT_PLACES: undoCorrectPlaces,
 };
 
+/** The claims whose counted speaker or places an undo can change, read before it runs. */
+const rescopedByUndo: Record<CurationAction['kind'], (tx: Queryable, payload: never) => Promise<number[]>> = {
+  MERGE_SOURCES: async (_tx, p: MergeSourcesPayload) => p.movedClaimIds,
+  // The merged place's mentions and child places sit under the kept place until the undo.
+  MERGE_LOCATIONS: (tx, p: MergeLocationsPayload) => claimIdsWithin(tx, p.keepId),
+  CORRECT_SPEAKER: async (_tx, p: CorrectSpeakerPayload) => [p.claimId],
+  CORRECT_PLACES: async (_tx, p: CorrectPlacesPayload) => [p.claimId],
+};
+
 /** CONFLICT when a later action, still in force, touched anything this one touched: undo newest first. */
 async function refuseIfOvertaken(tx: Queryable, action: CurationAction) {
   const touches = (action.payload as TouchedPayload).touches ?? [];
@@ -145,7 +155,8 @@ export async function undoCuration(db: Database, actionId: number): Promise<Cura
         { path: 'actionId', message: 'already undone' },
       ]);
     await refuseIfOvertaken(tx, action);
-    await undoers[action.kind](tx, action.payload as never);
+    const rescoped = await rescopedByUndo[action.kind](tx, action.payload as never);
+    await recountingClaimIds(tx, rescoped, () => undoers[action.kind](tx, action.payload as never));
     const [row] = await tx
       .update(curationActions)
       .set({ undoneAt: sql`now()` })

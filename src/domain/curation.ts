@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { type CurationAction, claims, curationActions, locations, sources } from '../db/schema/index.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
+import { claimIdsWithin, recountingClaimIds } from './location-speaker-counts.js';
 import { nameKey, placeAliasKey } from './names.js';
 
 /** What every payload carries: the entities an action touched ("source:3", "claim:12"). */
@@ -66,7 +67,7 @@ function requireBoth<T extends { id: number }>(rows: T[], keepId: number, mergeI
 
 /**
  * Merges source `mergeId` into `keepId` in one transaction: its claims move to the kept source,
- * every name it had becomes an alias of the kept one, and it is deleted. Five statements.
+ * every name it had becomes an alias of the kept one, and it is deleted. Eight statements.
  */
 export async function mergeSources(db: Database, keepId: number, mergeId: number): Promise<CurationAction> {
   rejectSelfMerge(keepId, mergeId, 'source');
@@ -77,11 +78,16 @@ export async function mergeSources(db: Database, keepId: number, mergeId: number
       .where(inArray(sources.id, [keepId, mergeId]))
       .for('update');
     const { keep, merged } = requireBoth(rows, keepId, mergeId, 'source');
-    const moved = await tx
-      .update(claims)
-      .set({ sourceId: keepId })
-      .where(eq(claims.sourceId, mergeId))
-      .returning({ id: claims.id });
+    const movingIds = (
+      await tx.select({ id: claims.id }).from(claims).where(eq(claims.sourceId, mergeId))
+    ).map((r) => r.id);
+    const moved = await recountingClaimIds(tx, movingIds, () =>
+      tx
+        .update(claims)
+        .set({ sourceId: keepId })
+        .where(eq(claims.sourceId, mergeId))
+        .returning({ id: claims.id }),
+    );
     const added = await executeRows<{ aliasKey: string }>(
       tx,
       sql`insert into source_aliases (source_id, alias, alias_key)
@@ -223,7 +229,7 @@ async function moveLocationReferences(tx: Queryable, keepId: number, mergeId: nu
  * Merges location `mergeId` into `keepId` in one transaction: claim mentions, spellings and
  * child places move to the kept place, the containment closure is rewritten through it, and
  * the merged place is deleted. Refused when one place contains the other (the tree would loop).
- * Nine statements.
+ * Twelve statements.
  */
 export async function mergeLocations(db: Database, keepId: number, mergeId: number): Promise<CurationAction> {
   rejectSelfMerge(keepId, mergeId, 'location');
@@ -240,10 +246,24 @@ export async function mergeLocations(db: Database, keepId: number, mergeId: numb
         { path: 'mergeId', message: 'one location contains the other' },
       ]);
     const change = closureChange(closure, keepId, mergeId);
-    const moved = await moveLocationReferences(tx, keepId, mergeId, merged.name);
-    const deletedClosure = await deleteClosure(tx, change.remove);
-    const insertedClosure = await insertClosure(tx, change.add);
-    const [deleted] = await deleteReturningRow(tx, 'locations', 'location_aliases', 'location_id', mergeId);
+    const rescoped = await claimIdsWithin(tx, mergeId);
+    const { moved, deletedClosure, insertedClosure, deleted } = await recountingClaimIds(
+      tx,
+      rescoped,
+      async () => {
+        const moved = await moveLocationReferences(tx, keepId, mergeId, merged.name);
+        const deletedClosure = await deleteClosure(tx, change.remove);
+        const insertedClosure = await insertClosure(tx, change.add);
+        const [deleted] = await deleteReturningRow(
+          tx,
+          'locations',
+          'location_aliases',
+          'location_id',
+          mergeId,
+        );
+        return { moved, deletedClosure, insertedClosure, deleted };
+      },
+    );
     return recordCuration(tx, 'MERGE_LOCATIONS', {
       keepId,
       keepName: keep.name,

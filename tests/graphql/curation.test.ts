@@ -130,7 +130,7 @@ describe.each(drivers)('curation on %s', (driver) => {
     const merged = await run(MergeSources, { keepId: keep, mergeId: merge });
     expect(merged.errors).toBeUndefined();
     expect(merged.data?.mergeSources.source).toMatchObject({ id: keep, claimCount: 2 });
-    expect(merged.statements).toBeLessThanOrEqual(8);
+    expect(merged.statements).toBeLessThanOrEqual(11);
     const after = await ask('Raqa');
     const edges = after?.sources.edges.filter((e) => e.node?.name.startsWith('field commander')) ?? [];
     expect(edges.map((e) => e.claimCount)).toEqual([2]);
@@ -139,7 +139,7 @@ describe.each(drivers)('curation on %s', (driver) => {
     const undone = await run(UndoCuration, { actionId: merged.data?.mergeSources.action.id as string });
     expect(undone.errors).toBeUndefined();
     expect(undone.data?.undoCuration.undoneAt).toBeTruthy();
-    expect(undone.statements).toBeLessThanOrEqual(10);
+    expect(undone.statements).toBeLessThanOrEqual(13);
     expect(await answers()).toEqual(before);
     const again = await run(UndoCuration, { actionId: merged.data?.mergeSources.action.id as string });
     expect(code(again)).toBe('BAD_USER_INPUT');
@@ -151,7 +151,7 @@ describe.each(drivers)('curation on %s', (driver) => {
     const region = (await ids(regionName)).location;
     const merged = await run(MergeLocations, { keepId: region?.id as string, mergeId: local?.id as string });
     expect(merged.errors).toBeUndefined();
-    expect(merged.statements).toBeLessThanOrEqual(11);
+    expect(merged.statements).toBeLessThanOrEqual(14);
     expect(merged.data?.mergeLocations.location.aliases).toContain(LOCAL);
     for (const name of [LOCAL, regionName]) expect((await ids(name)).location?.id).toBe(region?.id);
     const kept = await ask(regionName);
@@ -159,7 +159,7 @@ describe.each(drivers)('curation on %s', (driver) => {
     expect(kept?.claims.totalCount).toBe((before[`${regionName}:true`]?.claims.totalCount ?? 0) + 1);
     const undone = await run(UndoCuration, { actionId: merged.data?.mergeLocations.action.id as string });
     expect(undone.errors).toBeUndefined();
-    expect(undone.statements).toBeLessThanOrEqual(12);
+    expect(undone.statements).toBeLessThanOrEqual(15);
     expect(await answers()).toEqual(before);
     expect((await ids(LOCAL)).location?.id).toBe(local?.id);
   });
@@ -206,7 +206,7 @@ describe.each(drivers)('curation on %s', (driver) => {
       name: 'Talal Silo',
       kind: 'PERSON',
     });
-    expect(named.statements).toBeLessThanOrEqual(9);
+    expect(named.statements).toBeLessThanOrEqual(11);
     const bySource = await run(CorrectClaimSpeaker, { claimId: claim?.id as string, sourceId: dillon?.id });
     expect(bySource.data?.correctClaimSpeaker.claim.source?.id).toBe(dillon?.id);
     const dillonEdge = (await ask('Raqa'))?.sources.edges.find((e) => e.node?.name === 'Dillon');
@@ -234,7 +234,7 @@ describe.each(drivers)('curation on %s', (driver) => {
       placeNames: ['Deir ez-Zor'],
     });
     expect(byName.errors).toBeUndefined();
-    expect(byName.statements).toBeLessThanOrEqual(10);
+    expect(byName.statements).toBeLessThanOrEqual(12);
     const mentions = byName.data?.correctClaimPlaces.claim.mentions ?? [];
     expect(mentions.map((m) => [m.asWritten, m.location.name])).toEqual([['Deir ez-Zor', 'Deir ez-Zor']]);
     expect((await ask('Raqa'))?.claims.totalCount).toBe((before['Raqa:true']?.claims.totalCount ?? 0) - 1);
