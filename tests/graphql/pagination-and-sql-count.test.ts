@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesGraph, ImportArticle } from '../../src/client/operations/articles.js';
 import { CentralQuestion, LocationSourcesPage } from '../../src/client/operations/locations.js';
@@ -80,6 +82,33 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
     // location, sources page, their rows, claims page, claim rows with source and article.
     expect(large.statements).toBeLessThanOrEqual(5);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it('ranks the sources of a place with their rows in one statement after the place lookup', async () => {
+    const { result, statements } = await countStatements(() =>
+      executeOperation(server.yoga, LocationSourcesPage, { name: 'Raqqa', first: 20 }),
+    );
+    expect(result.data?.location?.sources.edges[0]?.node?.name).toBe('civilians');
+    expect(statements).toBe(2);
+  });
+
+  it('ranks the sources of every place in a list in one statement, whatever the list length', async () => {
+    const query = (first: number) =>
+      parse(`{ locations(first: ${first}) { edges { node { name
+        sources(first: 3, includeContained: true) { totalCount edges { claimCount unresolved node { name aliases } } }
+      } } } }`) as TypedDocumentNode<
+        {
+          locations: { edges: { node: { sources: { edges: { node: { aliases: string[] } | null }[] } } }[] };
+        },
+        Record<string, never>
+      >;
+    const two = await countStatements(() => executeOperation(server.yoga, query(2)));
+    const ten = await countStatements(() => executeOperation(server.yoga, query(10)));
+    expect(ten.result.errors).toBeUndefined();
+    const named = ten.result.data?.locations.edges.flatMap((e) => e.node.sources.edges).filter((e) => e.node);
+    expect(named?.length).toBeGreaterThan(3);
+    expect(named?.every((e) => (e.node?.aliases.length ?? 0) > 0)).toBe(true);
+    expect(ten.statements).toBe(two.statements);
   });
 
   it('loads a three-level article graph in a fixed number of statements', async () => {

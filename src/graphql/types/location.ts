@@ -1,5 +1,7 @@
+import { queryFromInfo } from '@pothos/plugin-drizzle';
 import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
 import { locationCondition } from '../../domain/filters.js';
+import { countedSpeakersForLocations } from '../../domain/location-speaker-counts.js';
 import {
   claimsForLocations,
   type LocationClaimsOptions,
@@ -7,7 +9,8 @@ import {
   sourcesForLocations,
 } from '../../domain/locations.js';
 import { closestLocationId } from '../../domain/search.js';
-import { builder } from '../builder.js';
+import { builder, drizzleConfig } from '../builder.js';
+import { fieldKey } from '../loaders.js';
 import { type ConnectionArgs, offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ClaimRef } from './claim.js';
 import { LocationKindEnum } from './enums.js';
@@ -79,8 +82,27 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
         }),
         filter: t.arg({ type: ClaimFilterInput, description: 'Count only claims matching this too.' }),
       },
-      resolve: async (location, args, ctx) => {
+      resolve: async (location, args, ctx, info) => {
         const options = locationClaimsOptions(args);
+        if (!options.filter) {
+          // Kept counts, with the edges' source rows in the same statement.
+          const sourceQuery = queryFromInfo({
+            config: drizzleConfig,
+            context: ctx,
+            info,
+            path: ['edges', 'node'],
+          });
+          const counted = await ctx.loaders
+            .pages(`Location.sources:${JSON.stringify(options)}:${fieldKey(info)}`, (ids) =>
+              countedSpeakersForLocations<Source>(ctx.db, ids, options, sourceQuery),
+            )
+            .load(location.id);
+          return offsetConnection(args, counted, (item) => ({
+            node: item.sourceId == null ? null : (item.source ?? rowStub<Source>(item.sourceId)),
+            claimCount: item.claimCount,
+            speakerTexts: item.speakerTexts,
+          }));
+        }
         const page = await ctx.loaders
           .pages(`Location.sources:${JSON.stringify(options)}`, (ids) =>
             sourcesForLocations(ctx.db, ids, options),
