@@ -1,3 +1,4 @@
+import { hashSHA256 } from '@graphql-yoga/plugin-response-cache';
 import { sql } from 'drizzle-orm';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { pino } from 'pino';
@@ -139,6 +140,29 @@ describe.each(drivers)('response cache (%s)', (driver) => {
     const after = await titles();
     expect(after.statements).toBeGreaterThan(0);
     expect(after.text).toContain('Retitled elsewhere');
+  });
+
+  it('never answers 304 Not Modified: a client copy may predate the last write', async () => {
+    const first = await titles();
+    // The plugin's ETag is the cache key (document and variables), not a hash of the answer.
+    const key = await hashSHA256([TITLES, '', '{}', ''].join('|'));
+    expect(first.headers.get('etag')).toBeNull();
+    const input = {
+      ...demoImportInput(),
+      url: 'https://demo.news-graph.example/fourth',
+      title: 'Fourth page',
+    };
+    expect(
+      (await postGraphQL(yoga, { query: IMPORT, variables: { input } }, admin)).body.errors,
+    ).toBeUndefined();
+    await titles();
+    const revalidated = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': key },
+      body: JSON.stringify({ query: TITLES }),
+    });
+    expect(revalidated.status).toBe(200);
+    expect(await revalidated.text()).toContain('Fourth page');
   });
 
   it('keeps nothing that has errors', async () => {

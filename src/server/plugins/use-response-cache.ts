@@ -51,6 +51,12 @@ export class ResultStore implements Cache {
   }
 
   set(key: string, result: ExecutionResult, _entities: unknown, ttlMs: number): void {
+    // The plugin has just put ETag and Last-Modified on the answer (which is also the response).
+    // That ETag names the query, not the answer, and the plugin would answer 304 to a client
+    // whose copy predates the last write; without them it never does.
+    const headers = (result.extensions?.http as { headers?: Record<string, string> } | undefined)?.headers;
+    delete headers?.ETag;
+    delete headers?.['Last-Modified'];
     const bytes = JSON.stringify(result).length;
     if (bytes > this.limits.maxBytes) return;
     this.remove(key);
