@@ -4,7 +4,7 @@ import { launch, postJson, type Server, stopGroup, waitFor } from './procs.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = ['node', '--import', 'tsx'];
 
-export type ContenderName = 'news-graph' | 'postgraphile' | 'ceiling';
+export type ContenderName = 'news-graph' | 'news-graph (response cache)' | 'postgraphile' | 'ceiling';
 
 /** The URL each contender answers on; the ceiling takes the shape in the path. */
 export function endpoint(server: Server, shape: string): string {
@@ -26,9 +26,11 @@ export async function startContender(
     BENCH_PLACE_KEY: placeKey,
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
+    // The same server twice: every request executed, and repeated queries answered from memory.
+    RESPONSE_CACHE: name === 'news-graph (response cache)' ? 'on' : 'off',
   };
   const command =
-    name === 'news-graph'
+    name === 'news-graph' || name === 'news-graph (response cache)'
       ? [...tsx, `${root}bench/contenders/news-graph-server.ts`]
       : name === 'ceiling'
         ? [...tsx, `${root}bench/contenders/ceiling-server.ts`]

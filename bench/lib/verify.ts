@@ -17,6 +17,8 @@ async function ask(
 ): Promise<{ data: unknown; bytes: number; statements: number } | null> {
   const query = server.name === 'postgraphile' ? shape.postgraphile : shape.newsGraph;
   if (query === null) return null;
+  // The cached contender is measured on repeats: count (and compare) its second answer.
+  if (server.name.includes('response cache')) await postJson(endpoint(server, shape.name), query);
   const before = await counter(server);
   const res = await postJson(endpoint(server, shape.name), query);
   const statements = (await counter(server)) - before;
