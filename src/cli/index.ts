@@ -1,5 +1,6 @@
 #!/usr/bin/env -S npx tsx
 import { Command } from 'commander';
+import { buildDemoTemplateCommand } from './commands/build-demo-template.js';
 import { buildGazetteerCommand } from './commands/build-gazetteer.js';
 import { evalCommand } from './commands/eval.js';
 import { exportClaimReviewCommand } from './commands/export-claimreview.js';
@@ -15,6 +16,7 @@ program.addCommand(importCommand);
 program.addCommand(evalCommand);
 program.addCommand(printSchemaCommand);
 program.addCommand(buildGazetteerCommand);
+program.addCommand(buildDemoTemplateCommand);
 program.addCommand(exportClaimReviewCommand);
 program.addCommand(tokenCommand);
 program.addCommand(generateCommand);

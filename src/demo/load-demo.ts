@@ -6,7 +6,8 @@ import { articles } from '../db/schema/index.js';
 import type { Gazetteer } from '../geo/types.js';
 import { ingestPage } from '../ingest/persist.js';
 
-const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
+// Resolved from the project root, so the compiled server (dist/demo/) finds the pages in src/ too.
+export const demoPagesDir = fileURLToPath(new URL('../../src/demo/pages/', import.meta.url));
 
 /** Demo pages live at made-up URLs under a reserved example domain. */
 export function demoUrl(file: string): string {
@@ -20,11 +21,14 @@ export function demoUrl(file: string): string {
  */
 export async function loadDemoIfEmpty(db: Database, gazetteer: Gazetteer): Promise<number> {
   if ((await db.$count(articles)) > 0) return 0;
-  const files = readdirSync(pagesDir)
+  const files = readdirSync(demoPagesDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   for (const file of files) {
-    await ingestPage(db, gazetteer, { url: demoUrl(file), text: readFileSync(join(pagesDir, file), 'utf8') });
+    await ingestPage(db, gazetteer, {
+      url: demoUrl(file),
+      text: readFileSync(join(demoPagesDir, file), 'utf8'),
+    });
   }
   return files.length;
 }

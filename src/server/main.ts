@@ -5,6 +5,7 @@ import { GRAPH_CHANGED_CHANNEL } from '../db/listen.js';
 import { openDatabase, openReadReplica } from '../db/open.js';
 import { guardAgainstPostgresNullSocketWrites } from '../db/postgres-crash-guard.js';
 import { loadDemoIfEmpty } from '../demo/load-demo.js';
+import { copyDemoTemplate } from '../demo/template.js';
 import { createClaimEvents } from '../events/claim-events.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { createLogger, slowQueryLogger } from './logger.js';
@@ -19,6 +20,10 @@ if (env.DATABASE_URL)
   );
 const options = serverOptionsFromEnv(env);
 const started = performance.now();
+// A first start copies the prebuilt demo database (npm run build makes it) instead of running
+// initdb and extracting the demo; the migrations below still run over the copy.
+if (!env.DATABASE_URL && env.SEED_DEMO && copyDemoTemplate(env.PGLITE_DATA_DIR))
+  log.info({ dataDir: env.PGLITE_DATA_DIR }, 'first start: copied the prebuilt demo database');
 const [handle, gazetteer] = await Promise.all([
   openDatabase(env, { onQueryDone: slowQueryLogger(log, options.slowQueryMs) }),
   loadGazetteer(),
