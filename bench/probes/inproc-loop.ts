@@ -27,13 +27,17 @@ const sample = await ask();
 const statements = [...log];
 const n = Number(count);
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 for (let i = 0; i < n; i++) await ask();
 const ms = (performance.now() - start) / n;
+const cpu = process.cpuUsage(cpuStart);
 console.log(
   JSON.stringify({
     shape: name,
     n,
     msPerRequest: Number(ms.toFixed(2)),
+    // Node's own CPU per request (user + system): less sensitive than wall time to a busy machine.
+    cpuMsPerRequest: Number(((cpu.user + cpu.system) / 1000 / n).toFixed(2)),
     statements: statements.length,
     sqlChars: statements.map((s) => s.length),
     answerBytes: sample.length,
