@@ -27,27 +27,26 @@ export const CEILING_SQL: Record<string, string> = {
           left join sources s on s.id = c.source_id))
       )) order by a.id desc), '[]'))))::text as body
     from (select id, url, title from articles order by id desc limit 20) a`,
+  // Reads the same kept counts (location_speaker_counts) news-graph reads: the best query this
+  // schema allows. The live aggregate it replaced is PostGraphile's computed column.
   central: `
     with loc as (
-      select l.* from locations l where l.gazetteer_key = $1
-    ), roots as (
-      select id as root_id from loc
-      union
-      select p.id from loc join locations p on p.id = loc.parent_id and p.kind = 'REGION' and p.name_key = loc.name_key
-    ), scoped as (
-      select distinct cl.claim_id from roots r
-      join location_ancestors la on la.ancestor_id = r.root_id
-      join claim_locations cl on cl.location_id = la.location_id
-    ), grouped as (
-      select c.source_id, count(*)::int as claim_count from scoped s join claims c on c.id = s.claim_id group by 1
+      select l.*, coalesce((select p.id from locations p where p.id = l.parent_id and p.kind = 'REGION'
+        and p.name_key = l.name_key), l.id) as root_id
+      from locations l where l.gazetteer_key = $1
     ), top as (
-      select g.*, s.name, s.kind, row_number() over (order by g.claim_count desc, lower(s.name) asc nulls last, g.source_id) as rn
-      from grouped g left join sources s on s.id = g.source_id
-      order by rn limit 20
+      select k.source_id, k.claim_count, s.name, s.kind,
+        row_number() over (order by k.claim_count desc nulls last, k.source_sort_name asc nulls last, k.source_id asc nulls last) as rn
+      from (select x.* from loc join location_speaker_counts x on x.location_id = loc.root_id
+          and x.contained and x.claim_count > 0
+        order by x.claim_count desc nulls last, x.source_sort_name asc nulls last, x.source_id asc nulls last
+        limit 20) k
+      left join sources s on s.id = k.source_id
     )
     select json_build_object('data', json_build_object('location', (
       select json_build_object('name', loc.name, 'countryCode', loc.country_code, 'kind', loc.kind, 'sources', json_build_object(
-        'totalCount', (select count(*) from grouped),
+        'totalCount', (select count(*) from location_speaker_counts x where x.location_id = loc.root_id
+          and x.contained and x.claim_count > 0),
         'edges', coalesce((select json_agg(json_build_object('claimCount', claim_count,
           'node', case when source_id is null then null else json_build_object('name', name, 'kind', kind) end) order by rn) from top), '[]')))
       from loc)))::text as body`,
