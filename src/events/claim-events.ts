@@ -1,7 +1,6 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createRequire } from 'node:module';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { sql } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 
@@ -35,15 +34,32 @@ export interface ClaimEventsOptions {
 type Topics = { [topic: string]: [ClaimAddedEvent] };
 
 /**
+ * Two Redis clients (publish, subscribe) and the event target over them. ioredis is loaded here,
+ * only when REDIS_URL is set: it costs ~0.15 s and ~20 MB at start. Both packages ship CommonJS,
+ * so require keeps this synchronous.
+ */
+function redisEventTarget(url: string) {
+  const require = createRequire(import.meta.url);
+  const { Redis } = require('ioredis') as typeof import('ioredis');
+  const { createRedisEventTarget } =
+    require('@graphql-yoga/redis-event-target') as typeof import('@graphql-yoga/redis-event-target');
+  const clients = [new Redis(url), new Redis(url)];
+  const eventTarget = createRedisEventTarget<CustomEvent>({
+    publishClient: clients[0],
+    subscribeClient: clients[1],
+  });
+  return { clients, eventTarget };
+}
+
+/**
  * The claim event bus of one server. Subscribers see only events published after they
  * subscribed; delivery is best effort (a replica that is down misses events).
  */
 export function createClaimEvents(db: Queryable, options: ClaimEventsOptions = {}): ClaimEvents {
   const topic = `${options.channelPrefix ?? 'news-graph:'}claim-added`;
-  const clients = options.redisUrl ? [new Redis(options.redisUrl), new Redis(options.redisUrl)] : [];
-  const eventTarget = clients.length
-    ? createRedisEventTarget<CustomEvent>({ publishClient: clients[0], subscribeClient: clients[1] })
-    : undefined;
+  const redis = options.redisUrl ? redisEventTarget(options.redisUrl) : null;
+  const clients = redis?.clients ?? [];
+  const eventTarget = redis?.eventTarget;
   const pubSub = createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
   return {
     async publishClaimsAdded(articleId) {

@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 /** The question GraphiQL opens with: which sources made claims about a place. */
@@ -27,14 +26,16 @@ query CentralQuestion {
 /**
  * GraphiQL with its scripts and styles inlined from an npm package, so it works with no
  * internet (Yoga's default loads them from a CDN). Rendered once per option set: the page
- * is ~9 MB and identical for every request.
+ * is ~9 MB and identical for every request. The package is imported on the first page view,
+ * not at start: parsing its 9 MB costs ~0.1 s and ~45 MB that an API-only server never needs.
  */
-export function offlineGraphiQL(): (options?: GraphiQLOptions) => string {
+export function offlineGraphiQL(): (options?: GraphiQLOptions) => Promise<string> {
   const cache = new Map<string, string>();
-  return (options) => {
+  return async (options) => {
     const key = JSON.stringify(options ?? {});
     let html = cache.get(key);
     if (!html) {
+      const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
       html = renderGraphiQL(options);
       cache.set(key, html);
     }
