@@ -15,6 +15,8 @@ const envSchema = z.object({
   DATABASE_URL: optionalUrl(),
   /** A PostgreSQL read replica for queries (needs DATABASE_URL); mutations use DATABASE_URL. */
   DATABASE_READ_URL: optionalUrl(),
+  /** Where the server LISTENs for graph changes when DATABASE_URL is a transaction pool (PgBouncer). */
+  DATABASE_LISTEN_URL: optionalUrl(),
   PGLITE_DATA_DIR: z.string().default('./.data/pglite'),
   /** PGlite's buffer cache; small keeps the embedded server's memory low. */
   PGLITE_SHARED_BUFFERS: z

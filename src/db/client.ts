@@ -94,6 +94,8 @@ export interface PostgresOptions extends ClientOptions {
   idleTimeoutS?: number;
   /** Schema to put first on the search_path (tests isolate files this way). */
   searchPath?: string;
+  /** A direct (or session-pooled) URL for LISTEN when `url` goes through a transaction pool. */
+  listenUrl?: string;
 }
 
 /** Connects to PostgreSQL through postgres.js with a bounded pool. */
@@ -115,7 +117,11 @@ export function createPostgresDb(url: string, options: PostgresOptions = {}): Da
     db: db as unknown as Database,
     driver: 'postgres',
     listen: (channel, listener) =>
-      open.add(listenPostgres(url, channel, listener, { connectTimeoutS: options.connectTimeoutS })),
+      open.add(
+        listenPostgres(options.listenUrl ?? url, channel, listener, {
+          connectTimeoutS: options.connectTimeoutS,
+        }),
+      ),
     close: async () => {
       await open.closeAll();
       await client.end({ timeout: 5 });

@@ -16,6 +16,7 @@ export async function openDatabase(env: Env, options: ClientOptions = {}): Promi
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
       connectTimeoutS: env.DB_CONNECT_TIMEOUT_S,
       idleTimeoutS: env.DB_IDLE_TIMEOUT_S,
+      listenUrl: env.DATABASE_LISTEN_URL,
     });
   } else {
     mkdirSync(env.PGLITE_DATA_DIR, { recursive: true });

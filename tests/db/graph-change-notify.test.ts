@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresDb } from '../../src/db/client.js';
 import { executeRows } from '../../src/db/execute.js';
 import { GRAPH_CHANGED_CHANNEL } from '../../src/db/listen.js';
 import { createTestDb, drivers, type TestDb } from '../helpers/db.js';
@@ -65,5 +67,26 @@ describe.each(drivers)('graph change notifications (%s)', (driver) => {
     await settled();
     expect(heard).toBe(2);
     await unlisten();
+  });
+});
+
+describe.runIf(drivers.includes('postgres'))('LISTEN through DATABASE_LISTEN_URL (postgres)', () => {
+  it('listens where listenUrl points, not on the query pool', async () => {
+    const testDb = await createTestDb('postgres');
+    const elsewhere = process.env.TEST_DATABASE_URL as string;
+    const handle = createPostgresDb(testDb.url as string, { listenUrl: elsewhere });
+    const other = postgres(elsewhere, { max: 1, onnotice: () => {} });
+    try {
+      const heard = new Promise<string>((resolve) => {
+        handle.listen(GRAPH_CHANGED_CHANNEL, { up() {}, down() {}, notify: resolve }).then(async () => {
+          await other`select pg_notify(${GRAPH_CHANGED_CHANNEL}, 'from the listen database')`;
+        });
+      });
+      expect(await heard).toBe('from the listen database');
+    } finally {
+      await other.end();
+      await handle.close();
+      await testDb.close();
+    }
   });
 });
