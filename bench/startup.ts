@@ -1,6 +1,7 @@
 // npm run bench:startup [-- --rounds 5 --variant 'name=cmd args' --variant 'name=ENV=v cmd args']
 // First-ever and warm start-up of the embedded (PGlite) server: time from spawn until the central
 // question is answered, and the server process's RSS then. Variants run interleaved; medians.
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { medianResult, NPM_START, type StartVariant, startupRuns } from './lib/cold-start.js';
 
@@ -29,6 +30,9 @@ function parseVariant(spec: string): StartVariant {
 const variants = (opts.variant as string[]).length
   ? (opts.variant as string[]).map(parseVariant)
   : [NPM_START];
+// Compile now if the sources changed, so the first round does not time a build.
+if (spawnSync('node', ['scripts/build.mjs', '--if-stale'], { stdio: 'inherit' }).status !== 0)
+  throw new Error('npm run build failed');
 const runs = await startupRuns(variants, Number(opts.rounds));
 const base = runs[0];
 console.log(`\nmedians of ${opts.rounds} interleaved rounds (ratios to "${base.variant}")`);
