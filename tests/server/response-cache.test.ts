@@ -189,6 +189,10 @@ describe.each(drivers)('response cache (%s)', (driver) => {
     const refused = await counted(yoga, { query: TITLES }, { authorization: 'Bearer ng_not-a-real-token' });
     expect(refused.status).toBe(401);
     expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
+    // A mutation refused for want of a token wrote nothing and does not empty the cache.
+    const anonymous = await postGraphQL(yoga, { query: IMPORT, variables: { input: demoImportInput() } });
+    expect(anonymous.status).toBe(401);
+    expect((await titles()).statements).toBe(0);
   });
 
   it('caches nothing when reads require a token', async () => {

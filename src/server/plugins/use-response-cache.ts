@@ -150,8 +150,14 @@ export function useResponseCache(
         started.set(args.contextValue, { generation, at: performance.now() });
         return;
       }
-      // This process's own writes are seen at once, before their notification arrives.
-      return { onExecuteDone: clear };
+      // This process's own writes are seen at once, before their notification arrives. A mutation
+      // refused before it ran (no token) has no data and clears nothing: anyone could send one.
+      return {
+        onExecuteDone: ({ result }) => {
+          if (!(Symbol.asyncIterator in result) && result.data === undefined) return;
+          clear();
+        },
+      };
     },
     async onDispose() {
       await (await stop)?.();
