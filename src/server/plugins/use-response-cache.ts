@@ -132,6 +132,8 @@ export function useResponseCache(
     enabled: (request) => live && !options.readsRequireToken && !request.headers.has('authorization'),
     // Only the per-type __typename is added to documents; entity ids are not tracked.
     idFields: [],
+    // Must stay true: with false the envelop plugin stores mutation results like query results.
+    invalidateViaMutation: true,
     includeExtensionMetadata: false,
     // A result computed while a write committed (or just after one, see settleMs) is not kept.
     onTtl: ({ ttl, context }) => {
