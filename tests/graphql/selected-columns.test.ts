@@ -75,7 +75,7 @@ describe.each(drivers)('benchmark shapes select only the columns asked for on %s
     expect(claims.length).toBeGreaterThan(ARTICLE_COUNT);
     expect(claims.some((c) => c.locations.length > 0)).toBe(true);
     expect(statements).toHaveLength(1);
-    for (const column of ['"body"', '"speaker_text"', '"affiliation"', '"mention"']) {
+    for (const column of ['"body"', '"speaker_text"', '"affiliation"', '"mention"', '"gazetteer_key"']) {
       expect(statements[0]).not.toContain(column);
     }
   });

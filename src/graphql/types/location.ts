@@ -30,6 +30,8 @@ export const LocationRef = builder.drizzleNode('locations', {
   name: 'Location',
   description: 'A real place, resolved against GeoNames, with the places that contain it.',
   id: { column: (location) => location.id },
+  // Only the columns a query asks for (each exposed field adds its own).
+  select: {},
   fields: (t) => ({
     name: t.exposeString('name', { description: 'English common name, e.g. "Raqqa".' }),
     kind: t.expose('kind', { type: LocationKindEnum }),
