@@ -35,8 +35,32 @@ export function speakerCountContributions(claimCondition: SQL, sign: 1 | -1 = 1)
     from per_text group by 1, 2, 3, 4`;
 }
 
-/** Adds (sign 1) or removes (sign -1) what the claims matching `claimCondition` count for. */
+/** (claim, place, contained) rows of location_claims for the claims matching `claimCondition`. */
+export function claimScopes(claimCondition: SQL): SQL {
+  return sql`
+    select s.location_id, s.contained, s.claim_id, c.claimed_at
+    from (
+      select cl.claim_id, la.ancestor_id as location_id, true as contained
+      from claim_locations cl join location_ancestors la on la.location_id = cl.location_id
+      where cl.claim_id in (select c.id from claims c where ${claimCondition})
+      union
+      select cl.claim_id, cl.location_id, false from claim_locations cl
+      where cl.claim_id in (select c.id from claims c where ${claimCondition})
+    ) s join claims c on c.id = s.claim_id`;
+}
+
+/**
+ * Adds (sign 1) or removes (sign -1) what the claims matching `claimCondition` count for, and
+ * lists or unlists them under their places.
+ */
 async function adjustSpeakerCounts(tx: Queryable, claimCondition: SQL, sign: 1 | -1): Promise<void> {
+  await executeRows(
+    tx,
+    sign === 1
+      ? sql`insert into location_claims (location_id, contained, claim_id, claimed_at)
+          ${claimScopes(claimCondition)} on conflict do nothing`
+      : sql`delete from location_claims where claim_id in (select c.id from claims c where ${claimCondition})`,
+  );
   await executeRows(
     tx,
     sql`insert into location_speaker_counts as t
@@ -95,6 +119,11 @@ export async function claimIdsWithin(tx: Queryable, locationId: number): Promise
 /** Recounts everything from the claims (after bulk loads that bypass the write paths). */
 export async function rebuildSpeakerCounts(tx: Queryable): Promise<void> {
   await executeRows(tx, sql`delete from location_speaker_counts`);
+  await executeRows(tx, sql`delete from location_claims`);
+  await executeRows(
+    tx,
+    sql`insert into location_claims (location_id, contained, claim_id, claimed_at) ${claimScopes(sql`true`)}`,
+  );
   await executeRows(
     tx,
     sql`insert into location_speaker_counts

@@ -107,6 +107,7 @@ export async function claimsForLocations(
   parentIds: readonly number[],
   options: LocationClaimsOptions,
 ): Promise<Map<number, Page<ClaimRef>>> {
+  if (!options.filter) return listedClaimsForLocations(db, parentIds, options);
   const rows = await executeRows<ClaimRef>(
     db,
     sql`
@@ -120,6 +121,37 @@ export async function claimsForLocations(
     select parent_id as "parentId", claim_id as "claimId", total
     from ranked where rn > ${options.window.offset} and rn <= ${options.window.offset + options.window.limit}
     order by parent_id, rn`,
+  );
+  return pagesByParent(parentIds, rows);
+}
+
+/**
+ * `claimsForLocations` without a filter, from the kept lists (location_claims, newest first) and
+ * counts: one page of an index per location whatever the number of claims in scope.
+ */
+async function listedClaimsForLocations(
+  db: Queryable,
+  parentIds: readonly number[],
+  { includeContained, window }: LocationClaimsOptions,
+): Promise<Map<number, Page<ClaimRef>>> {
+  const ids = sql.param([...parentIds]);
+  const root = includeContained
+    ? sql`coalesce((select p.id from locations p where p.id = l.parent_id and p.kind = 'REGION' and p.name_key = l.name_key), l.id)`
+    : sql`l.id`;
+  const rows = await executeRows<ClaimRef>(
+    db,
+    sql`
+    with roots as (select l.id as parent_id, ${root} as root_id from locations l where l.id = any(${ids}::int[]))
+    select r.parent_id as "parentId", page.claim_id as "claimId",
+      (select coalesce(sum(x.claim_count), 0)::int from location_speaker_counts x
+        where x.location_id = r.root_id and x.contained = ${includeContained} and x.claim_count > 0) as total
+    from roots r cross join lateral (
+      select lc.claim_id, row_number() over (order by lc.claimed_at desc nulls last, lc.claim_id) as n
+      from location_claims lc
+      where lc.location_id = r.root_id and lc.contained = ${includeContained}
+      order by lc.claimed_at desc nulls last, lc.claim_id
+      limit ${window.limit} offset ${window.offset}) page
+    order by r.parent_id, page.n`,
   );
   return pagesByParent(parentIds, rows);
 }

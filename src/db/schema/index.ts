@@ -3,6 +3,7 @@ export * from './articles.js';
 export * from './claims.js';
 export * from './curation-actions.js';
 export * from './enums.js';
+export * from './location-claims.js';
 export * from './location-speaker-counts.js';
 export * from './locations.js';
 export * from './related-links.js';
