@@ -22,7 +22,14 @@ export interface TemplateOptions {
   /** Tests point these at copies to see the key change. */
   migrationsDir?: string;
   pagesDir?: string;
+  /** The extraction and write code (src/domain and src/ingest, or their dist/ copies). */
+  codeDirs?: string[];
 }
+
+const writeCodeDirs = [
+  fileURLToPath(new URL('../domain/', import.meta.url)),
+  fileURLToPath(new URL('../ingest/', import.meta.url)),
+];
 
 /** Every file under `dir` (recursively), by relative path, sorted. */
 function filesUnder(dir: string, base = ''): string[] {
@@ -38,8 +45,9 @@ function pgliteVersion(): string {
 }
 
 /**
- * What the demo database is made of: the migrations, the demo pages, the extractor and
- * gazetteer versions and the PGlite version (its data directory format). A template is used
+ * What the demo database is made of: the migrations, the demo pages, the code that extracts and
+ * writes them, the extractor and gazetteer versions and the PGlite version (its data directory
+ * format). A template is used
  * only while this key is unchanged, so a new migration or demo page never meets an old copy.
  */
 export function demoTemplateKey(options: TemplateOptions = {}): string {
@@ -48,6 +56,9 @@ export function demoTemplateKey(options: TemplateOptions = {}): string {
   for (const [name, dir] of [
     ['drizzle', options.migrationsDir ?? migrationsFolder],
     ['pages', options.pagesDir ?? demoPagesDir],
+    // The code that extracts and writes the pages: a change to what a write keeps (counts,
+    // lists) must not meet a copy made by the old code, version bump or not.
+    ...(options.codeDirs ?? writeCodeDirs).map((dir, i) => [`code${i}`, dir]),
   ]) {
     for (const file of filesUnder(dir))
       hash.update(`\0${name}/${file}\0`).update(readFileSync(join(dir, file)));

@@ -82,20 +82,27 @@ describe('the prebuilt demo database', () => {
     expect(existsSync(join(scratch, 'elsewhere'))).toBe(false);
   });
 
-  it('changes key when a migration or a demo page is added or edited', () => {
+  it('changes key when a migration, a demo page or the code that writes them is added or edited', () => {
     const migrationsDir = join(scratch, 'drizzle');
     const pagesDir = join(scratch, 'pages');
+    const codeDir = join(scratch, 'domain');
     cpSync(migrationsFolder, migrationsDir, { recursive: true });
     cpSync(demoPagesDir, pagesDir, { recursive: true });
-    const key = () => demoTemplateKey({ migrationsDir, pagesDir });
-    const original = key();
+    mkdirSync(codeDir);
+    writeFileSync(join(codeDir, 'write.js'), 'export const kept = 1;');
+    const key = () => demoTemplateKey({ migrationsDir, pagesDir, codeDirs: [codeDir] });
+    const codeKey = key();
+    writeFileSync(join(codeDir, 'write.js'), 'export const kept = 2;');
+    expect(key()).not.toBe(codeKey);
+    const keyOf = (options = {}) => demoTemplateKey({ migrationsDir, pagesDir, ...options });
+    const original = keyOf();
     expect(original).toBe(demoTemplateKey());
     mkdirSync(join(migrationsDir, '29991231000000_later'));
     writeFileSync(join(migrationsDir, '29991231000000_later', 'migration.sql'), 'select 1;');
-    const withMigration = key();
+    const withMigration = keyOf();
     expect(withMigration).not.toBe(original);
     writeFileSync(join(pagesDir, 'another.txt'), 'Another page.');
-    expect(key()).not.toBe(withMigration);
+    expect(keyOf()).not.toBe(withMigration);
     expect(copyDemoTemplate(join(scratch, 'stale'), { cacheDir, migrationsDir, pagesDir })).toBe(false);
   });
 });
