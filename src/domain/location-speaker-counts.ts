@@ -54,18 +54,18 @@ export function claimScopes(claimCondition: SQL): SQL {
  * lists or unlists them under their places.
  */
 async function adjustSpeakerCounts(tx: Queryable, claimCondition: SQL, sign: 1 | -1): Promise<void> {
-  await executeRows(
-    tx,
+  // One statement: the list change rides along as a data-modifying CTE.
+  const listing =
     sign === 1
       ? sql`insert into location_claims (location_id, contained, claim_id, claimed_at)
           ${claimScopes(claimCondition)} on conflict do nothing`
-      : sql`delete from location_claims where claim_id in (select c.id from claims c where ${claimCondition})`,
-  );
+      : sql`delete from location_claims where claim_id in (select c.id from claims c where ${claimCondition})`;
   await executeRows(
     tx,
-    sql`insert into location_speaker_counts as t
+    sql`with listing as (${listing})
+      insert into location_speaker_counts as t
         (location_id, contained, source_id, source_sort_name, claim_count, speaker_text_counts)
-      ${speakerCountContributions(claimCondition, sign)}
+      select * from (${speakerCountContributions(claimCondition, sign)}) contributions
       on conflict on constraint location_speaker_counts_key do update set
         claim_count = t.claim_count + excluded.claim_count,
         source_sort_name = excluded.source_sort_name,
