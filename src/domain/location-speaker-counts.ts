@@ -5,6 +5,21 @@ import type { locationSpeakerCounts, locations } from '../db/schema/index.js';
 import type { Page, PageWindow } from './paging.js';
 
 /**
+ * (claim_id, location_id, contained) once each for the claims with ids in `claimIds` (a
+ * subquery): every place a claim counts for, the places containing its mentions (contained) and
+ * the mentioned places themselves (not contained).
+ */
+function scopeRows(claimIds: SQL): SQL {
+  return sql`
+    select cl.claim_id, la.ancestor_id as location_id, true as contained
+    from claim_locations cl join location_ancestors la on la.location_id = cl.location_id
+    where cl.claim_id in (${claimIds})
+    union
+    select cl.claim_id, cl.location_id, false from claim_locations cl
+    where cl.claim_id in (${claimIds})`;
+}
+
+/**
  * What the claims matching `claimCondition` (over `claims c`) add to location_speaker_counts,
  * times `sign`: one row per (place, contained, speaker). A claim counts once per place however
  * many of its mentions fall inside it, as the live aggregate in locations.ts counts it.
@@ -14,19 +29,11 @@ export function speakerCountContributions(claimCondition: SQL, sign: 1 | -1 = 1)
     with picked as (
       select c.id, c.source_id, lower(src.name) as sort_name, c.speaker_text
       from claims c left join sources src on src.id = c.source_id where ${claimCondition}),
-    scope as (
-      select cl.claim_id, la.ancestor_id as location_id, true as contained
-      from claim_locations cl join location_ancestors la on la.location_id = cl.location_id
-      where cl.claim_id in (select id from picked)
-      union
-      select cl.claim_id, cl.location_id, false from claim_locations cl
-      where cl.claim_id in (select id from picked)
-    ),
     per_text as (
       select s.location_id, s.contained, p.source_id, p.sort_name,
         case when p.source_id is null then coalesce(p.speaker_text, '') end as speaker_text,
         ${sign}::int * count(*)::int as n
-      from scope s join picked p on p.id = s.claim_id
+      from (${scopeRows(sql`select id from picked`)}) s join picked p on p.id = s.claim_id
       group by 1, 2, 3, 4, 5
     )
     select location_id, contained, source_id, sort_name as source_sort_name, sum(n)::int as claim_count,
@@ -35,18 +42,12 @@ export function speakerCountContributions(claimCondition: SQL, sign: 1 | -1 = 1)
     from per_text group by 1, 2, 3, 4`;
 }
 
-/** (claim, place, contained) rows of location_claims for the claims matching `claimCondition`. */
+/** (place, contained, claim) rows of location_claims for the claims matching `claimCondition`. */
 export function claimScopes(claimCondition: SQL): SQL {
   return sql`
     select s.location_id, s.contained, s.claim_id, c.claimed_at
-    from (
-      select cl.claim_id, la.ancestor_id as location_id, true as contained
-      from claim_locations cl join location_ancestors la on la.location_id = cl.location_id
-      where cl.claim_id in (select c.id from claims c where ${claimCondition})
-      union
-      select cl.claim_id, cl.location_id, false from claim_locations cl
-      where cl.claim_id in (select c.id from claims c where ${claimCondition})
-    ) s join claims c on c.id = s.claim_id`;
+    from (${scopeRows(sql`select c.id from claims c where ${claimCondition}`)}) s
+    join claims c on c.id = s.claim_id`;
 }
 
 /**
@@ -141,19 +142,23 @@ export interface CountedSpeaker<S> {
   speakerTexts: string[];
 }
 
+export interface RankingOptions {
+  includeContained: boolean;
+  window: PageWindow;
+}
+
+/** Name of the extra holding the ranking's total, per scope (two scopes can share one row). */
+const totalKey = (includeContained: boolean) =>
+  includeContained ? 'speakerTotalContained' : 'speakerTotalDirect';
+
 /**
- * The ranked speakers of each location from the kept counts, in one statement that also loads
- * each page's source rows with `sourceQuery` (a relational query config for `sources`). Same
- * scope and order as `sourcesForLocations` without a filter: most claims first, then by name,
- * unresolved last among equals; with `includeContained`, a city answers for the region named
- * after it (which contains it).
+ * The part of a relational query on `locations` that loads each location's ranked speakers from
+ * the kept counts, with each page's source rows selected by `sourceQuery` (a relational query
+ * config for `sources`). Same scope and order as `sourcesForLocations` without a filter: most
+ * claims first, then by name, unresolved last among equals; with `includeContained`, a city
+ * answers for the region named after it (which contains it). Read it with `rankedSpeakersPage`.
  */
-export async function countedSpeakersForLocations<S>(
-  db: Queryable,
-  parentIds: readonly number[],
-  options: { includeContained: boolean; window: PageWindow },
-  sourceQuery: Record<string, unknown>,
-): Promise<Map<number, Page<CountedSpeaker<S>>>> {
+export function rankedSpeakersSelection(options: RankingOptions, sourceQuery: unknown) {
   const { includeContained, window } = options;
   const ranked = {
     columns: { sourceId: true, claimCount: true, speakerTextCounts: true },
@@ -176,11 +181,9 @@ export async function countedSpeakersForLocations<S>(
     includeContained
       ? sql`coalesce((select p.id from locations p where p.id = ${t.parentId} and p.kind = 'REGION' and p.name_key = ${t.nameKey}), ${t.id})`
       : sql`${t.id}`;
-  const rows = await db.query.locations.findMany({
-    where: { id: { in: [...parentIds] } },
-    columns: { id: true },
+  return {
     extras: {
-      speakerTotal: (t: typeof locations) =>
+      [totalKey(includeContained)]: (t: typeof locations) =>
         sql<number>`(select count(*)::int from location_speaker_counts x
           where x.location_id = ${scopeRoot(t)} and x.contained = ${includeContained} and x.claim_count > 0)`,
     },
@@ -190,30 +193,48 @@ export async function countedSpeakersForLocations<S>(
         ? { namedRegion: { columns: { id: true }, with: { speakerCounts: ranked } } }
         : {}),
     },
+  };
+}
+
+/** The page a location row loaded with `rankedSpeakersSelection(options, …)` holds. */
+export function rankedSpeakersPage<S>(location: object, options: RankingOptions): Page<CountedSpeaker<S>> {
+  const row = location as RankedRow<S>;
+  const counts = row.namedRegion?.speakerCounts ?? row.speakerCounts;
+  return {
+    totalCount: Number(row[totalKey(options.includeContained)]),
+    items: counts.map((c) => ({
+      sourceId: c.sourceId,
+      source: c.source,
+      claimCount: c.claimCount,
+      speakerTexts: Object.keys(c.speakerTextCounts)
+        .filter((text) => text !== '' && c.speakerTextCounts[text] > 0)
+        .sort(),
+    })),
+  };
+}
+
+/** `rankedSpeakersSelection` for locations by id, in one statement. */
+export async function countedSpeakersForLocations<S>(
+  db: Queryable,
+  parentIds: readonly number[],
+  options: RankingOptions,
+  sourceQuery: unknown,
+): Promise<Map<number, Page<CountedSpeaker<S>>>> {
+  const rows = await db.query.locations.findMany({
+    where: { id: { in: [...parentIds] } },
+    columns: { id: true },
+    ...rankedSpeakersSelection(options, sourceQuery),
   } as never);
   const pages = new Map<number, Page<CountedSpeaker<S>>>(
     parentIds.map((id) => [id, { items: [], totalCount: 0 }]),
   );
-  for (const row of rows as unknown as RankedRow<S>[]) {
-    const counts = row.namedRegion?.speakerCounts ?? row.speakerCounts;
-    pages.set(row.id, {
-      totalCount: Number(row.speakerTotal),
-      items: counts.map((c) => ({
-        sourceId: c.sourceId,
-        source: c.source,
-        claimCount: c.claimCount,
-        speakerTexts: Object.keys(c.speakerTextCounts)
-          .filter((text) => text !== '' && c.speakerTextCounts[text] > 0)
-          .sort(),
-      })),
-    });
-  }
+  for (const row of rows as { id: number }[]) pages.set(row.id, rankedSpeakersPage<S>(row, options));
   return pages;
 }
 
 interface RankedRow<S> {
-  id: number;
-  speakerTotal: number;
+  speakerTotalContained?: number;
+  speakerTotalDirect?: number;
   speakerCounts: {
     sourceId: number | null;
     claimCount: number;

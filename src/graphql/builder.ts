@@ -1,5 +1,5 @@
 import SchemaBuilder from '@pothos/core';
-import DrizzlePlugin, { getSchemaConfig } from '@pothos/plugin-drizzle';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
@@ -49,9 +49,6 @@ export const builder = new SchemaBuilder<{
     maxConnectionSize: MAX_PAGE_SIZE,
   },
 });
-
-/** The Drizzle plugin's settings, for resolvers that plan a nested selection with `queryFromInfo`. */
-export const drizzleConfig = getSchemaConfig(builder);
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);

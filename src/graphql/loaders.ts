@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Page } from '../domain/paging.js';
 
 type PageFetcher<T> = (parentIds: readonly number[]) => Promise<Map<number, Page<T>>>;
@@ -28,20 +27,4 @@ export function createLoaders(): Loaders {
       return loader as DataLoader<number, Page<T>>;
     },
   };
-}
-
-const fieldKeys = new WeakMap<object, number>();
-let nextFieldKey = 1;
-
-/**
- * A key for the field node being resolved, so two aliases of one field with different
- * sub-selections get different loaders when the loaded rows depend on the sub-selection.
- */
-export function fieldKey(info: GraphQLResolveInfo): number {
-  const node = info.fieldNodes[0];
-  const known = fieldKeys.get(node);
-  if (known !== undefined) return known;
-  const key = nextFieldKey++;
-  fieldKeys.set(node, key);
-  return key;
 }

@@ -157,14 +157,11 @@ describe.each(drivers)('kept speaker counts on %s', (driver) => {
   });
 
   it('is rebuilt from scratch to the same rows, and counts generated datasets as they are written', async () => {
-    const before = await executeRows(
-      t.db,
-      sql`select * from location_speaker_counts where claim_count <> 0 order by 1, 2, 3`,
-    );
+    const kept = sql`select location_id, contained, source_id, source_sort_name, claim_count, speaker_text_counts
+      from location_speaker_counts where claim_count <> 0 order by 1, 2, 3`;
+    const before = await executeRows(t.db, kept);
     await rebuildSpeakerCounts(t.db);
-    expect(await executeRows(t.db, sql`select * from location_speaker_counts order by 1, 2, 3`)).toEqual(
-      before,
-    );
+    expect(await executeRows(t.db, kept)).toEqual(before);
 
     const gazetteerAncestors = (p: Parameters<Gazetteer['ancestors']>[0]) => gazetteer.ancestors(p);
     await writeDataset(

@@ -84,12 +84,12 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
     expect(large.statements).toBe(small.statements);
   });
 
-  it('ranks the sources of a place with their rows in one statement after the place lookup', async () => {
+  it('finds a place and ranks its sources, with their rows, in one statement', async () => {
     const { result, statements } = await countStatements(() =>
       executeOperation(server.yoga, LocationSourcesPage, { name: 'Raqqa', first: 20 }),
     );
     expect(result.data?.location?.sources.edges[0]?.node?.name).toBe('civilians');
-    expect(statements).toBe(2);
+    expect(statements).toBe(1);
   });
 
   it('ranks the sources of every place in a list in one statement, whatever the list length', async () => {
@@ -109,6 +109,59 @@ describe.each(drivers)('pagination and SQL statement counts on %s', (driver) => 
     expect(named?.length).toBeGreaterThan(3);
     expect(named?.every((e) => (e.node?.aliases.length ?? 0) > 0)).toBe(true);
     expect(ten.statements).toBe(two.statements);
+  });
+
+  it('answers two rankings of one place side by side as it answers each alone', async () => {
+    type Ranking = { totalCount: number; edges: { claimCount: number; node: { name: string } | null }[] };
+    const ranking = 'totalCount edges { claimCount node { name } }';
+    const ask = async (fields: string) => {
+      const result = await executeOperation(
+        server.yoga,
+        parse(`{ location(name: "Syria") { ${fields} } }`) as TypedDocumentNode<
+          { location: Record<string, Ranking> },
+          Record<string, never>
+        >,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.location ?? {};
+    };
+    const both = await ask(
+      `direct: sources(first: 5) { ${ranking} } inside: sources(first: 2, includeContained: true) { ${ranking} }`,
+    );
+    expect(both.direct).toEqual((await ask(`direct: sources(first: 5) { ${ranking} }`)).direct);
+    expect(both.inside).toEqual(
+      (await ask(`inside: sources(first: 2, includeContained: true) { ${ranking} }`)).inside,
+    );
+    expect(both.inside.totalCount).toBeGreaterThan(both.direct.totalCount);
+  });
+
+  it('ranks the sources of places reached through another ranking (rows it did not load itself)', async () => {
+    const result = await executeOperation(
+      server.yoga,
+      parse(`{ sources(first: 3) { edges { node {
+        locations(first: 2) { edges { node { name sources(first: 2) { totalCount edges { claimCount } } } } }
+      } } } }`) as TypedDocumentNode<
+        {
+          sources: {
+            edges: {
+              node: {
+                locations: {
+                  edges: { node: { sources: { totalCount: number; edges: { claimCount: number }[] } } }[];
+                };
+              } | null;
+            }[];
+          };
+        },
+        Record<string, never>
+      >,
+    );
+    expect(result.errors).toBeUndefined();
+    const nested = result.data?.sources.edges.flatMap((e) => e.node?.locations.edges ?? []) ?? [];
+    expect(nested.length).toBeGreaterThan(0);
+    for (const { node } of nested) {
+      expect(node.sources.totalCount).toBeGreaterThan(0);
+      expect(node.sources.edges[0]?.claimCount).toBeGreaterThan(0);
+    }
   });
 
   it('loads a three-level article graph in a fixed number of statements', async () => {

@@ -13,6 +13,8 @@ import { sources } from './sources.js';
 export const locationSpeakerCounts = snakeCase.table(
   'location_speaker_counts',
   {
+    // The unique key has a nullable column; the Drizzle plugin plans relations by primary key.
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
     locationId: integer()
       .notNull()
       .references(() => locations.id, { onDelete: 'cascade' }),

@@ -1,7 +1,6 @@
-import { queryFromInfo } from '@pothos/plugin-drizzle';
 import { type Claim, type Location, locations, type Source } from '../../db/schema/index.js';
 import { locationCondition } from '../../domain/filters.js';
-import { countedSpeakersForLocations } from '../../domain/location-speaker-counts.js';
+import { rankedSpeakersPage, rankedSpeakersSelection } from '../../domain/location-speaker-counts.js';
 import {
   claimsForLocations,
   type LocationClaimsOptions,
@@ -9,8 +8,7 @@ import {
   sourcesForLocations,
 } from '../../domain/locations.js';
 import { closestLocationId } from '../../domain/search.js';
-import { builder, drizzleConfig } from '../builder.js';
-import { fieldKey } from '../loaders.js';
+import { builder } from '../builder.js';
 import { type ConnectionArgs, offsetConnection, rowStub, windowFor } from '../paging.js';
 import { ClaimRef } from './claim.js';
 import { LocationKindEnum } from './enums.js';
@@ -84,22 +82,19 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
         }),
         filter: t.arg({ type: ClaimFilterInput, description: 'Count only claims matching this too.' }),
       },
-      resolve: async (location, args, ctx, info) => {
+      // Unfiltered, the ranking and its source rows are planned into the query that loads the
+      // place (the kept counts): `location(name:) { sources }` is one statement.
+      select: (args, _ctx, nestedSelection) =>
+        args.filter
+          ? {}
+          : (rankedSpeakersSelection(
+              locationClaimsOptions(args),
+              nestedSelection(true, ['edges', 'node'], 'Source'),
+            ) as {}),
+      resolve: async (location, args, ctx) => {
         const options = locationClaimsOptions(args);
         if (!options.filter) {
-          // Kept counts, with the edges' source rows in the same statement.
-          const sourceQuery = queryFromInfo({
-            config: drizzleConfig,
-            context: ctx,
-            info,
-            path: ['edges', 'node'],
-          });
-          const counted = await ctx.loaders
-            .pages(`Location.sources:${JSON.stringify(options)}:${fieldKey(info)}`, (ids) =>
-              countedSpeakersForLocations<Source>(ctx.db, ids, options, sourceQuery),
-            )
-            .load(location.id);
-          return offsetConnection(args, counted, (item) => ({
+          return offsetConnection(args, rankedSpeakersPage<Source>(location, options), (item) => ({
             node: item.sourceId == null ? null : (item.source ?? rowStub<Source>(item.sourceId)),
             claimCount: item.claimCount,
             speakerTexts: item.speakerTexts,

@@ -1,0 +1,2 @@
+ALTER TABLE "location_speaker_counts" ADD COLUMN "id" integer GENERATED ALWAYS AS IDENTITY (sequence name "location_speaker_counts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1);--> statement-breakpoint
+ALTER TABLE "location_speaker_counts" ADD PRIMARY KEY ("id");
