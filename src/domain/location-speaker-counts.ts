@@ -67,6 +67,9 @@ async function adjustSpeakerCounts(tx: Queryable, claimCondition: SQL, sign: 1 |
       insert into location_speaker_counts as t
         (location_id, contained, source_id, source_sort_name, claim_count, speaker_text_counts)
       select * from (${speakerCountContributions(claimCondition, sign)}) contributions
+      -- One lock order for every writer: concurrent ingests touching the same places' rows
+      -- wait for each other instead of deadlocking.
+      order by location_id, contained, source_id nulls first
       on conflict on constraint location_speaker_counts_key do update set
         claim_count = t.claim_count + excluded.claim_count,
         source_sort_name = excluded.source_sort_name,

@@ -116,6 +116,13 @@ describe.each(drivers)('kept speaker counts on %s', (driver) => {
     await rankingsAgree();
   });
 
+  it('stays exact when pages about the same places are written concurrently', async () => {
+    const pages = devTexts().map((page, i) => ({ ...page, url: `https://corpus.example/concurrent/${i}` }));
+    const results = await Promise.allSettled(pages.map((page) => ingestPage(t.db, gazetteer, page)));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect([...(await drift()), ...(await listDrift())]).toEqual([]);
+  });
+
   it('follows every curation action and its undo', async () => {
     const busiest = await executeRows<{ id: number }>(
       t.db,
