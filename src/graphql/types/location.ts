@@ -84,13 +84,12 @@ builder.drizzleObjectFields(LocationRef, (t) => ({
       },
       // Unfiltered, the ranking and its source rows are planned into the query that loads the
       // place (the kept counts): `location(name:) { sources }` is one statement.
-      select: (args, _ctx, nestedSelection) =>
-        args.filter
-          ? {}
-          : (rankedSpeakersSelection(
-              locationClaimsOptions(args),
-              nestedSelection(true, ['edges', 'node'], 'Source'),
-            ) as {}),
+      select: (args, _ctx, nestedSelection) => {
+        const options = locationClaimsOptions(args);
+        // The same test as the resolver's: an empty filter object counts as no filter.
+        if (options.filter) return {};
+        return rankedSpeakersSelection(options, nestedSelection(true, ['edges', 'node'], 'Source')) as {};
+      },
       resolve: async (location, args, ctx) => {
         const options = locationClaimsOptions(args);
         if (!options.filter) {
