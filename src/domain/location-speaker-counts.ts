@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import type { locationSpeakerCounts, locations } from '../db/schema/index.js';
+import { containedScopeRootId } from './locations.js';
 import type { Page, PageWindow } from './paging.js';
 
 /**
@@ -180,10 +181,7 @@ export function rankedSpeakersSelection(options: RankingOptions, sourceQuery: un
     limit: window.limit,
     with: { source: sourceQuery },
   };
-  const scopeRoot = (t: typeof locations) =>
-    includeContained
-      ? sql`coalesce((select p.id from locations p where p.id = ${t.parentId} and p.kind = 'REGION' and p.name_key = ${t.nameKey}), ${t.id})`
-      : sql`${t.id}`;
+  const scopeRoot = (t: typeof locations) => (includeContained ? containedScopeRootId(t) : sql`${t.id}`);
   return {
     extras: {
       [totalKey(includeContained)]: (t: typeof locations) =>

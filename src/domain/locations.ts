@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { executeRows } from '../db/execute.js';
 import { claims, type Location, locations } from '../db/schema/index.js';
@@ -57,6 +57,15 @@ function scopeRoots(parentIds: readonly number[], includeContained: boolean) {
     select l.id, p.id, false from locations l
       join locations p on p.id = l.parent_id and p.kind = 'REGION' and p.name_key = l.name_key
     where l.id = any(${ids}::int[])`;
+}
+
+/**
+ * The id whose kept counts and lists answer `includeContained` for a place with these columns:
+ * the region named after it when that region contains it, else the place itself (see scopeRoots).
+ */
+export function containedScopeRootId(place: { id: SQLWrapper; parentId: SQLWrapper; nameKey: SQLWrapper }) {
+  return sql`coalesce((select p.id from locations p where p.id = ${place.parentId} and p.kind = 'REGION'
+    and p.name_key = ${place.nameKey}), ${place.id})`;
 }
 
 /** (parent_id, claim_id) pairs in scope, each claim once per parent; shared with filters and aggregates. */
@@ -136,7 +145,7 @@ async function listedClaimsForLocations(
 ): Promise<Map<number, Page<ClaimRef>>> {
   const ids = sql.param([...parentIds]);
   const root = includeContained
-    ? sql`coalesce((select p.id from locations p where p.id = l.parent_id and p.kind = 'REGION' and p.name_key = l.name_key), l.id)`
+    ? containedScopeRootId({ id: sql`l.id`, parentId: sql`l.parent_id`, nameKey: sql`l.name_key` })
     : sql`l.id`;
   const rows = await executeRows<ClaimRef>(
     db,
