@@ -59,7 +59,13 @@ async function main() {
   const claims = await prepareDatabase(opts.db as string, Number(opts.claims));
   const place = await busiestCity(opts.db as string);
   console.log(`database ${opts.db}: ${claims} claims; busy place ${place.name} (${place.key})`);
-  const names: ContenderName[] = ['news-graph', 'news-graph (response cache)', 'postgraphile', 'ceiling'];
+  const names: ContenderName[] = [
+    'news-graph',
+    'news-graph (resolvers only)',
+    'news-graph (response cache)',
+    'postgraphile',
+    'ceiling',
+  ];
   const servers: Server[] = [];
   for (const [i, name] of names.entries())
     servers.push(await startContender(name, opts.db as string, 4100 + i, SERVER_CPU, place.key));

@@ -4,7 +4,12 @@ import { launch, postJson, type Server, stopGroup, waitFor } from './procs.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = ['node', '--import', 'tsx'];
 
-export type ContenderName = 'news-graph' | 'news-graph (response cache)' | 'postgraphile' | 'ceiling';
+export type ContenderName =
+  | 'news-graph'
+  | 'news-graph (resolvers only)'
+  | 'news-graph (response cache)'
+  | 'postgraphile'
+  | 'ceiling';
 
 /** The URL each contender answers on; the ceiling takes the shape in the path. */
 export function endpoint(server: Server, shape: string): string {
@@ -28,9 +33,11 @@ export async function startContender(
     LOG_LEVEL: 'silent',
     // The same server twice: every request executed, and repeated queries answered from memory.
     RESPONSE_CACHE: name === 'news-graph (response cache)' ? 'on' : 'off',
+    // A/B of the compiled read path against Pothos' resolvers for every query.
+    COMPILED_READS: name === 'news-graph (resolvers only)' ? 'off' : 'on',
   };
   const command =
-    name === 'news-graph' || name === 'news-graph (response cache)'
+    name.startsWith('news-graph')
       ? [...tsx, `${root}bench/contenders/news-graph-server.ts`]
       : name === 'ceiling'
         ? [...tsx, `${root}bench/contenders/ceiling-server.ts`]

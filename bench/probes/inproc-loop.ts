@@ -2,6 +2,8 @@
 // the last one sent (REPORT.md §3). DB=postgres://… npx tsx bench/probes/inproc-loop.ts graph3 [n] [--jit]
 import { createPostgresDb } from '../../src/db/client.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
+import { loadEnv } from '../../src/config/env.js';
+import { serverOptionsFromEnv } from '../../src/server/options.js';
 import { createYogaServer } from '../../src/server/yoga.js';
 import { shapes } from '../shapes.js';
 
@@ -11,7 +13,9 @@ const shape = shapes({ name: 'Eilat', key: '' }).find((s) => s.name === name);
 if (!shape) throw new Error(`no shape ${name}`);
 const log: string[] = [];
 const handle = createPostgresDb(url, { onQuery: (sql) => log.push(sql) });
-const yoga = createYogaServer({ db: handle.db, gazetteer: await loadGazetteer() });
+// Options from the environment, so COMPILED_READS=off etc. can be compared.
+const options = serverOptionsFromEnv(loadEnv(process.env));
+const yoga = createYogaServer({ db: handle.db, gazetteer: await loadGazetteer(), options });
 const body = JSON.stringify({ query: shape.newsGraph });
 const ask = async () => {
   const res = await yoga.fetch('http://x/graphql', {
@@ -45,4 +49,5 @@ console.log(
   }),
 );
 if (process.env.SHOW_SQL) for (const s of statements) console.log(s);
+if (process.env.SHOW_ANSWER) console.log(sample);
 await handle.close();

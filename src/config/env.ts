@@ -54,6 +54,8 @@ const envSchema = z.object({
   TOKEN_RATE_LIMIT_PER_MIN: int(120, 1),
   // Response cache (see src/server/plugins/use-response-cache.ts).
   RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Plain table reads skip per-field resolvers (src/graphql/compiled-reads.ts); off for A/B runs. */
+  COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Longest an entry is served; every committed write clears the cache before that. */
   RESPONSE_CACHE_TTL_MS: int(60_000, 1),
   RESPONSE_CACHE_MAX_ENTRIES: int(1_000, 1),

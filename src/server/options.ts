@@ -33,6 +33,8 @@ export interface ServerOptions {
   admission: { maxConcurrent: number; acquireTimeoutMs: number };
   /** In-memory cache of anonymous query results, cleared by every committed write. */
   responseCache: ResponseCacheOptions;
+  /** Plain table reads answered by one compiled relational query (graphql/compiled-reads.ts). */
+  compiledReads: boolean;
 }
 
 /** Maps the parsed environment onto server options. */
@@ -63,6 +65,7 @@ export function serverOptionsFromEnv(env: Env): ServerOptions {
       maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
       settleMs: env.DATABASE_READ_URL ? env.RESPONSE_CACHE_REPLICA_SETTLE_MS : 0,
     },
+    compiledReads: env.COMPILED_READS === 'on',
   };
 }
 

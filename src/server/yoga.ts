@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './logger.js';
 import { maskServerError } from './mask-error.js';
 import { defaultServerOptions, type ServerOptions } from './options.js';
 import { useAdmission } from './plugins/use-admission.js';
+import { useCompiledReads } from './plugins/use-compiled-reads.js';
 import { useIntrospection } from './plugins/use-introspection.js';
 import { usePageCost } from './plugins/use-page-cost.js';
 import { usePersistedOnly } from './plugins/use-persisted-only.js';
@@ -66,6 +67,7 @@ export function createYogaServer(deps: ServerDeps) {
     usePageCost(options.limits.maxCost),
     useAdmission(options.admission),
     ...(deps.readDb ? [useReadReplica(deps.readDb)] : []),
+    ...(options.compiledReads ? [useCompiledReads()] : []),
   ];
   return createYoga<Record<string, unknown>, Context>({
     schema,

@@ -1,0 +1,26 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Database } from '../../db/client.js';
+import { compiledAnswer } from '../../graphql/compiled-reads.js';
+
+/**
+ * Answers plain table reads through the compiled path (graphql/compiled-reads.ts) and everything
+ * else, or anything it declines, through normal execution. Last of the execute hooks, so a
+ * response-cache hit or a replica swap has already happened.
+ */
+export function useCompiledReads(): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const { db } = args.contextValue as { db: Database };
+        const answer = await compiledAnswer(
+          args.schema,
+          args.document,
+          args.operationName,
+          args.variableValues as Record<string, unknown> | undefined,
+          db,
+        );
+        return answer ?? executeFn(args);
+      });
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { type ExecutionResult, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shapes } from '../../bench/shapes.js';
+import { ImportArticle } from '../../src/client/operations/articles.js';
+import { loadNewsCities } from '../../src/dataset/city-pool.js';
+import { generateDataset } from '../../src/dataset/generate.js';
+import { writeDataset } from '../../src/dataset/write.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
+import { compiledAnswer } from '../../src/graphql/compiled-reads.js';
+import { schema } from '../../src/graphql/schema.js';
+import { createYogaServer, type YogaServer } from '../../src/server/yoga.js';
+import { drivers } from '../helpers/db.js';
+import { executeOperation } from '../helpers/execute.js';
+import { createTestServer, demoImportInput, type TestServer, testServerOptions } from '../helpers/server.js';
+
+// Every field and argument the compiled path answers, asked both ways over the same data.
+const claimFields = `id __typename text quote zone speakerText via claimedAt span { start end __typename }
+  source { id name kind affiliation description } article { id url }`;
+const compiled: [name: string, query: string, variables?: Record<string, unknown>][] = [
+  ['benchmark list20', shapes({ name: 'Raqqa', key: '' })[1].newsGraph],
+  ['benchmark graph3', shapes({ name: 'Raqqa', key: '' }).find((s) => s.name === 'graph3')?.newsGraph ?? ''],
+  [
+    'every article and claim column, typenames, page info',
+    `{ __typename articles(first: 7) { __typename pageInfo { hasNextPage hasPreviousPage __typename }
+        edges { __typename node { ...ArticleColumns claims(first: 4) { pageInfo { hasNextPage }
+          edges { node { ${claimFields} mentions { __typename asWritten coref span { start end } location { name } } } } } } } } }
+     fragment ArticleColumns on Article { id __typename url title body publishedAt pageDate outlet }`,
+  ],
+  [
+    'places with every column and their parents, aliases, inline fragments',
+    `{ a: articles(first: 6) { edges { node { ... on Article { u: url } claims { edges { node {
+        locations { id name kind countryCode latitude longitude population geonameId
+          up: parent { name parent { name kind } } } } } } } } } }`,
+  ],
+  [
+    'variables: page size, filter and order',
+    `query Page($first: Int, $filter: ArticleFilter, $order: ArticleOrder, $claims: ClaimFilter) {
+       articles(first: $first, filter: $filter, orderBy: $order) { pageInfo { hasNextPage }
+         edges { node { url publishedAt claims(first: 2, filter: $claims) { edges { node { text quote } } } } } } }`,
+    { first: 3, order: 'PUBLISHED_ASC', claims: { quoteKinds: ['DIRECT'] } },
+  ],
+  ['newest published first', '{ articles(first: 9, orderBy: PUBLISHED_DESC) { edges { node { url } } } }'],
+  ['an empty page', '{ articles(first: 0) { pageInfo { hasNextPage } edges { node { url } } } }'],
+  ['a page larger than the maximum', '{ articles(first: 500) { edges { node { url } } } }'],
+  ['the default page size', '{ articles { edges { node { url } } } }'],
+  [
+    'an outlet filter',
+    '{ articles(filter: { outlet: "nobody at all" }) { pageInfo { hasNextPage } edges { node { url } } } }',
+  ],
+  [
+    'an article by URL, and one that is not there',
+    `{ article(url: "https://demo.news-graph.example/compiled-1") { url title claims { edges { node { text } } } }
+       missing: article(url: "https://example.org/nothing") { url } }`,
+  ],
+];
+
+// Shapes the compiled path leaves to normal execution: the answers must still be the same.
+const declined: [name: string, query: string, variables?: Record<string, unknown>][] = [
+  ['totalCount', '{ articles(first: 2) { totalCount edges { node { url } } } }'],
+  ['cursors', '{ articles(first: 2) { edges { cursor node { url } } pageInfo { endCursor } } }'],
+  ['a directive', '{ articles(first: 2) { edges { node { url title @include(if: false) } } } }'],
+  [
+    'mentions and locations of one claim (one relation, two plans)',
+    '{ articles(first: 2) { edges { node { claims { edges { node { mentions { asWritten } locations { name } } } } } } } }',
+  ],
+  ['a computed field', '{ articles(first: 2) { edges { node { sources { totalCount } } } } }'],
+  ['a root field outside the set', '{ location(name: "Raqqa") { name } articles(first: 1) { edges { node { url } } } }'],
+  ['a negative page size', '{ articles(first: -1) { edges { node { url } } } }'],
+  ['a bad variable', 'query($first: Int) { articles(first: $first) { edges { node { url } } } }', { first: 'ten' }],
+  [
+    'a bad ID in a filter',
+    '{ articles { edges { node { claims(filter: { sources: ["nonsense"] }) { edges { node { text } } } } } } }',
+  ],
+];
+
+describe.each(drivers)('compiled reads on %s', (driver) => {
+  let server: TestServer;
+  let resolversOnly: YogaServer;
+
+  beforeAll(async () => {
+    server = await createTestServer(driver);
+    const gazetteer = await loadGazetteer();
+    const options = testServerOptions((o) => {
+      o.compiledReads = false;
+    });
+    resolversOnly = createYogaServer({ db: server.db, gazetteer, options });
+    for (let i = 0; i < 3; i++) {
+      const input = { ...demoImportInput(), url: `https://demo.news-graph.example/compiled-${i}` };
+      expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
+    }
+    // Generated articles add what the demo page lacks: publication dates, outlets, unresolved speakers.
+    await writeDataset(
+      server.db,
+      generateDataset({ seed: 11, claims: 300 }, loadNewsCities(), (p) => gazetteer.ancestors(p)),
+      { articlesPerBatch: 50 },
+    );
+  }, 60_000);
+  afterAll(() => server.close());
+
+  const ask = (yoga: YogaServer, query: string, variables?: Record<string, unknown>) =>
+    executeOperation(yoga, query, (variables ?? {}) as never) as Promise<ExecutionResult>;
+
+  it.each(compiled)('answers %s in one statement, equal to the resolvers', async (_name, query, variables) => {
+    server.resetStatements();
+    const direct = await compiledAnswer(schema, parse(query), undefined, variables, server.db);
+    const directStatements = [...server.statements];
+    expect(direct).toBeDefined();
+    expect(directStatements.length).toBeLessThanOrEqual(2);
+
+    const expected = await ask(resolversOnly, query, variables);
+    expect(expected.errors).toBeUndefined();
+    expect(direct?.data).toEqual(expected.data);
+
+    // The server takes the same path: the same statements as the direct call.
+    server.resetStatements();
+    const served = await ask(server.yoga, query, variables);
+    expect(JSON.stringify(served)).toBe(JSON.stringify(expected));
+    expect(server.statements).toEqual(directStatements);
+  });
+
+  it('keeps real answers: pages of claims, places and sources, newest article first', async () => {
+    const { data } = (await compiledAnswer(
+      schema,
+      parse(`{ articles(first: 100) { edges { node { url claims(first: 100) { edges { node {
+        source { name } locations { name } } } } } } } }`),
+      undefined,
+      {},
+      server.db,
+    )) as { data: any };
+    const articles = data.articles.edges.map((e: any) => e.node);
+    expect(articles.length).toBeGreaterThan(10);
+    expect(articles.at(-1).url).toBe('https://demo.news-graph.example/compiled-0');
+    const claims = articles.flatMap((a: any) => a.claims.edges.map((e: any) => e.node));
+    expect(claims.some((c: any) => c.source === null)).toBe(true);
+    expect(claims.some((c: any) => c.source?.name && c.locations.length > 0)).toBe(true);
+  });
+
+  it.each(declined)('leaves %s to normal execution with the same answer', async (_name, query, variables) => {
+    expect(await compiledAnswer(schema, parse(query), undefined, variables, server.db)).toBeUndefined();
+    const expected = await ask(resolversOnly, query, variables);
+    const served = await ask(server.yoga, query, variables);
+    expect(served).toEqual(expected);
+  });
+
+  it('runs the operation a request names, and declines mutations', async () => {
+    const document = parse(`query A { articles(first: 1) { edges { node { url } } } }
+      query B { location(name: "Raqqa") { name } }
+      mutation C { undoCuration(actionId: "x") { __typename } }`);
+    expect(await compiledAnswer(schema, document, 'A', {}, server.db)).toBeDefined();
+    expect(await compiledAnswer(schema, document, 'B', {}, server.db)).toBeUndefined();
+    expect(await compiledAnswer(schema, document, 'C', {}, server.db)).toBeUndefined();
+    expect(await compiledAnswer(schema, document, undefined, {}, server.db)).toBeUndefined();
+  });
+
+  it('sees a write made after an operation was compiled', async () => {
+    const query = '{ articles(first: 1) { edges { node { url title } } } }';
+    const document = parse(query);
+    const before = await compiledAnswer(schema, document, undefined, {}, server.db);
+    const input = { ...demoImportInput(), url: 'https://demo.news-graph.example/compiled-late' };
+    expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
+    const after = (await compiledAnswer(schema, document, undefined, {}, server.db)) as { data: any };
+    expect(after.data).not.toEqual(before?.data);
+    expect(after.data.articles.edges[0].node.url).toBe(input.url);
+  });
+});
