@@ -118,7 +118,10 @@ ${
         .join('\n')}\n`
     : ''
 }`;
-  writeFileSync(join(root, `bench/load-report-${process.env.LOAD_DATABASE_URL ? 'postgresql' : 'pglite'}.md`), report);
+  writeFileSync(
+    join(root, `bench/load-report-${process.env.LOAD_DATABASE_URL ? 'postgresql' : 'pglite'}.md`),
+    report,
+  );
   console.log(report);
   process.exitCode = passed ? 0 : 1;
 } finally {

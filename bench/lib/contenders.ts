@@ -36,12 +36,11 @@ export async function startContender(
     // A/B of the compiled read path against Pothos' resolvers for every query.
     COMPILED_READS: name === 'news-graph (resolvers only)' ? 'off' : 'on',
   };
-  const command =
-    name.startsWith('news-graph')
-      ? [...tsx, `${root}bench/contenders/news-graph-server.ts`]
-      : name === 'ceiling'
-        ? [...tsx, `${root}bench/contenders/ceiling-server.ts`]
-        : ['node', `${root}bench/postgraphile/server.js`];
+  const command = name.startsWith('news-graph')
+    ? [...tsx, `${root}bench/contenders/news-graph-server.ts`]
+    : name === 'ceiling'
+      ? [...tsx, `${root}bench/contenders/ceiling-server.ts`]
+      : ['node', `${root}bench/postgraphile/server.js`];
   const proc = launch(command, env, cpu);
   const url = `http://127.0.0.1:${port}`;
   const server: Server = { name, url, proc, stop: () => stopGroup(proc) };

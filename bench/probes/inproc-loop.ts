@@ -1,8 +1,9 @@
 // Sequential in-process requests of one benchmark shape through yoga.fetch, with the statements
 // the last one sent (REPORT.md §3). DB=postgres://… npx tsx bench/probes/inproc-loop.ts graph3 [n] [--jit]
+
+import { loadEnv } from '../../src/config/env.js';
 import { createPostgresDb } from '../../src/db/client.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
-import { loadEnv } from '../../src/config/env.js';
 import { serverOptionsFromEnv } from '../../src/server/options.js';
 import { createYogaServer } from '../../src/server/yoga.js';
 import { shapes } from '../shapes.js';

@@ -1,5 +1,5 @@
 import { getConnectionPageSize } from '@pothos/core';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import {
   type DocumentNode,
   type FieldNode,
@@ -20,8 +20,18 @@ import {
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
 import type { Database } from '../db/client.js';
 import { articleCondition, claimCondition } from '../domain/filters.js';
+import {
+  type CountedSpeaker,
+  rankedSpeakersPage,
+  rankedSpeakersSelection,
+} from '../domain/location-speaker-counts.js';
+import { locationByNameQuery } from '../domain/locations.js';
+import type { Page } from '../domain/paging.js';
+import { closestLocationId } from '../domain/search.js';
+import type { Gazetteer } from '../geo/types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
 import { articleOrderBy, toArticleFilter, toClaimFilter } from './types/filters.js';
+import { locationClaimsOptions } from './types/location.js';
 
 /**
  * Compiled reads: a query made only of plain table reads (articles and their claims, sources and
@@ -41,12 +51,14 @@ type Built = Record<string, unknown>;
 interface RowPlan {
   columns: Record<string, true>;
   with: Record<string, RelationQuery>;
+  extras: Record<string, unknown>;
   build: (row: Row) => Built;
 }
 
 interface RelationQuery {
   columns: Record<string, true>;
   with: Record<string, RelationQuery>;
+  extras?: Record<string, unknown>;
   where?: unknown;
   orderBy?: Record<string, 'asc' | 'desc'>;
   limit?: number;
@@ -54,6 +66,7 @@ interface RelationQuery {
 
 interface Scope {
   schema: GraphQLSchema;
+  gazetteer: Gazetteer;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
 }
@@ -81,7 +94,6 @@ const fieldCompilers: Record<string, FieldCompiler> = {
   },
   'Claim.locations': (plan, scope, node, field) => {
     const location = rowPlan(scope, nodeType(field), node.selectionSet);
-    location.columns.id = true;
     addRelation(plan, 'mentions', {
       columns: {},
       with: { location: query(location) },
@@ -89,10 +101,12 @@ const fieldCompilers: Record<string, FieldCompiler> = {
     });
     return (row) => {
       const unique = new Map<unknown, Row>();
-      for (const mention of row.mentions as { location: Row }[]) unique.set(mention.location.id, mention.location);
+      for (const mention of row.mentions as { location: Row }[])
+        unique.set(mention.location.id, mention.location);
       return [...unique.values()].map(location.build);
     };
   },
+  'Location.sources': rankedSources,
   'Article.claims': (plan, scope, node, field) => {
     const args = getArgumentValues(field, node, scope.variables);
     const filter = toClaimFilter(args.filter as Parameters<typeof toClaimFilter>[0]);
@@ -112,13 +126,30 @@ const rootCompilers: Record<string, (scope: Scope, node: FieldNode) => RootReade
     const args = getArgumentValues(field, node, scope.variables);
     const filter = toArticleFilter(args.filter as Parameters<typeof toArticleFilter>[0]);
     const order = articleOrderBy[args.orderBy as keyof typeof articleOrderBy];
-    const holder: RowPlan = { columns: {}, with: {}, build: () => ({}) };
+    const holder: RowPlan = emptyPlan();
     const build = connection(holder, scope, node, field, 'articles', args, {
       where: { RAW: (t: never) => articleCondition(t, filter) },
       orderBy: withTieBreaker(order),
     });
     const prepare = preparedFor((db) => db.query.articles.findMany(holder.with.articles as never));
     return async (db) => build({ articles: await prepare(db).execute() });
+  },
+  location: (scope, node) => {
+    const field = rootField(scope, 'location');
+    const name = getArgumentValues(field, node, scope.variables).name as string;
+    const plan = rowPlan(scope, nodeType(field), node.selectionSet);
+    const byName = locationByNameQuery(scope.gazetteer, name);
+    const exact =
+      byName && preparedFor((db) => db.query.locations.findFirst({ ...byName, ...query(plan) } as never));
+    // As the resolver: any spelling first, else the closest stored spelling.
+    return async (db) => {
+      const row = exact ? ((await exact(db).execute()) as Row | undefined) : undefined;
+      if (row) return plan.build(row);
+      const id = await closestLocationId(db, name);
+      if (id == null) return null;
+      const closest = await db.query.locations.findFirst({ ...query(plan), where: { id } } as never);
+      return closest ? plan.build(closest as Row) : null;
+    };
   },
   article: (scope, node) => {
     const field = rootField(scope, 'article');
@@ -138,7 +169,9 @@ const rootCompilers: Record<string, (scope: Scope, node: FieldNode) => RootReade
  * The relational query built once per database (primary or replica) and kept prepared: a compiled
  * operation is cached with its variables, so its SQL text never changes.
  */
-function preparedFor(build: (db: Database) => { prepare: (name: string) => { execute: () => Promise<unknown> } }) {
+function preparedFor(
+  build: (db: Database) => { prepare: (name: string) => { execute: () => Promise<unknown> } },
+) {
   const prepared = new WeakMap<Database, { execute: () => Promise<unknown> }>();
   return (db: Database) => {
     let statement = prepared.get(db);
@@ -168,7 +201,7 @@ export async function compiledAnswer(
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
-  db: Database,
+  context: { db: Database; gazetteer: Gazetteer },
 ): Promise<{ data: Built } | undefined> {
   const operation = compilableOperation(document, operationName);
   if (!operation) return undefined;
@@ -180,7 +213,7 @@ export async function compiledAnswer(
   const key = `${operationName ?? ''}:${JSON.stringify(rawVariables ?? {})}`;
   let compiled = variants.get(key);
   if (compiled === undefined) {
-    compiled = compileOperation(schema, document, operation, rawVariables);
+    compiled = compileOperation(schema, document, operation, rawVariables, context.gazetteer);
     if (variants.size >= VARIANTS_PER_DOCUMENT) variants.delete(variants.keys().next().value as string);
     variants.set(key, compiled);
   }
@@ -188,7 +221,7 @@ export async function compiledAnswer(
   try {
     const data: Built = {};
     for (const [field, read] of compiled.fields)
-      data[field] = read ? await read(db) : (schema.getQueryType() as GraphQLObjectType).name;
+      data[field] = read ? await read(context.db) : (schema.getQueryType() as GraphQLObjectType).name;
     return { data };
   } catch {
     // A null where the schema promises a value, or a database error: normal execution reports it
@@ -202,13 +235,14 @@ function compileOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | null | undefined,
+  gazetteer: Gazetteer,
 ): CompiledOperation | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
   const fragments: Scope['fragments'] = {};
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const scope: Scope = { schema, fragments, variables: coerced.coerced };
+  const scope: Scope = { schema, gazetteer, fragments, variables: coerced.coerced };
   try {
     const queryType = schema.getQueryType() as GraphQLObjectType;
     return {
@@ -250,7 +284,11 @@ function compilableOperation(document: DocumentNode, operationName: string | nul
 }
 
 /** The fields of a selection set on `type`, fragments spread; directives or merging are not compiled. */
-function selectedFields(scope: Scope, type: GraphQLObjectType, set: SelectionSetNode | undefined): FieldNode[] {
+function selectedFields(
+  scope: Scope,
+  type: GraphQLObjectType,
+  set: SelectionSetNode | undefined,
+): FieldNode[] {
   if (!set) throw new NotCompiled();
   const fields: FieldNode[] = [];
   const keys = new Set<string>();
@@ -277,7 +315,9 @@ function selectedFields(scope: Scope, type: GraphQLObjectType, set: SelectionSet
 
 /** The plan of one selection set on a table-backed object type. */
 function rowPlan(scope: Scope, type: GraphQLObjectType, set: SelectionSetNode | undefined): RowPlan {
-  const plan: RowPlan = { columns: {}, with: {}, build: () => ({}) };
+  const plan: RowPlan = emptyPlan();
+  // The primary key comes along, as with the plugin: a row must select something.
+  plan.columns.id = true;
   const isNode = type.getInterfaces().some((i) => i.name === 'Node');
   const readers: [string, (row: Row) => unknown][] = [];
   for (const node of selectedFields(scope, type, set)) {
@@ -292,7 +332,6 @@ function rowPlan(scope: Scope, type: GraphQLObjectType, set: SelectionSetNode | 
     const compile = fieldCompilers[`${type.name}.${name}`];
     if (compile) readers.push([key, nonNull(field, compile(plan, scope, node, field))]);
     else if (name === 'id' && isNode) {
-      plan.columns.id = true;
       readers.push([key, (row) => encodeGlobalID(type.name, row.id as number)]);
     } else readers.push([key, columnReader(plan, field, node)]);
   }
@@ -338,6 +377,119 @@ function span(plan: RowPlan, scope: Scope, node: FieldNode, field: GraphQLField<
     throw new NotCompiled();
   });
   return (row: Row) => Object.fromEntries(parts.map(([key, read]) => [key, read(row)]));
+}
+
+/**
+ * Location.sources without a filter: the kept ranking planned into the place's query, as the
+ * field's own `select` does, paged by offset as `offsetConnection` pages it.
+ */
+function rankedSources(plan: RowPlan, scope: Scope, node: FieldNode, field: GraphQLField<unknown, unknown>) {
+  const args = getArgumentValues(field, node, scope.variables);
+  const options = locationClaimsOptions(args);
+  // A filtered ranking is counted live by the resolver's loader.
+  if (options.filter) throw new NotCompiled();
+  const paging = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+  type Item = CountedSpeaker<Row>;
+  const connectionType = nodeType(field);
+  let sourcePlan: RowPlan | undefined;
+  const edgeFields = (f: FieldNode) => {
+    const edgeType = nodeType(connectionType.getFields().edges);
+    return selectedFields(scope, edgeType, f.selectionSet).map((e) => {
+      const key = e.alias?.value ?? e.name.value;
+      switch (e.name.value) {
+        case '__typename':
+          return [key, () => edgeType.name] as const;
+        case 'cursor':
+          return [key, (_: Item, i: number) => offsetToCursor(paging.offset + i)] as const;
+        case 'claimCount':
+          return [key, (item: Item) => item.claimCount] as const;
+        case 'speakerTexts':
+          return [key, (item: Item) => item.speakerTexts] as const;
+        case 'unresolved':
+          return [key, (item: Item) => item.sourceId == null] as const;
+        case 'node': {
+          if (sourcePlan) throw new NotCompiled();
+          const planned = rowPlan(scope, nodeType(edgeType.getFields().node), e.selectionSet);
+          sourcePlan = planned;
+          return [
+            key,
+            (item: Item) => {
+              if (item.sourceId == null) return null;
+              if (!item.source) throw new NotCompiled();
+              return planned.build(item.source);
+            },
+          ] as const;
+        }
+        default:
+          throw new NotCompiled();
+      }
+    });
+  };
+  const readers = selectedFields(scope, connectionType, node.selectionSet).map((f) => {
+    const key = f.alias?.value ?? f.name.value;
+    switch (f.name.value) {
+      case '__typename':
+        return [key, () => connectionType.name] as const;
+      case 'totalCount':
+        return [key, (page: Page<Item>) => page.totalCount] as const;
+      case 'edges': {
+        const parts = edgeFields(f);
+        return [
+          key,
+          (page: Page<Item>) =>
+            page.items.slice(0, paging.expectedSize).map((item, i) => {
+              const edge: Built = {};
+              for (const [edgeKey, read] of parts) edge[edgeKey] = read(item, i);
+              return edge;
+            }),
+        ] as const;
+      }
+      case 'pageInfo': {
+        const infoType = nodeType(connectionType.getFields().pageInfo);
+        const cursorAt = (page: Page<Item>, at: 'first' | 'last') => {
+          const shown = Math.min(page.items.length, paging.expectedSize);
+          if (shown === 0) return null;
+          return offsetToCursor(paging.offset + (at === 'first' ? 0 : shown - 1));
+        };
+        const parts = selectedFields(scope, infoType, f.selectionSet).map((p) => {
+          const infoKey = p.alias?.value ?? p.name.value;
+          switch (p.name.value) {
+            case '__typename':
+              return [infoKey, () => infoType.name] as const;
+            case 'hasNextPage':
+              return [infoKey, (page: Page<Item>) => paging.hasNextPage(page.items.length)] as const;
+            case 'hasPreviousPage':
+              return [infoKey, () => paging.hasPreviousPage] as const;
+            case 'startCursor':
+              return [infoKey, (page: Page<Item>) => cursorAt(page, 'first')] as const;
+            case 'endCursor':
+              return [infoKey, (page: Page<Item>) => cursorAt(page, 'last')] as const;
+            default:
+              throw new NotCompiled();
+          }
+        });
+        return [
+          key,
+          (page: Page<Item>) => Object.fromEntries(parts.map(([infoKey, read]) => [infoKey, read(page)])),
+        ] as const;
+      }
+      default:
+        throw new NotCompiled();
+    }
+  });
+  const selection = rankedSpeakersSelection(options, query(sourcePlan ?? keyOnlyPlan()));
+  for (const [extra, value] of Object.entries(selection.extras)) {
+    if (extra in plan.extras) throw new NotCompiled();
+    plan.extras[extra] = value;
+  }
+  for (const [relation, relationQuery] of Object.entries(selection.with))
+    addRelation(plan, relation, relationQuery as unknown as RelationQuery);
+  return (row: Row) => {
+    const page = rankedSpeakersPage<Row>(row, options);
+    const out: Built = {};
+    for (const [key, read] of readers) out[key] = read(page);
+    return out;
+  };
 }
 
 function oneRelation(relation: string): FieldCompiler {
@@ -403,7 +555,7 @@ function connection(
         }),
     ] as const;
   });
-  const nodes = nodePlan ?? { columns: {}, with: {} };
+  const nodes = nodePlan ?? keyOnlyPlan();
   addRelation(plan, relation, { ...query(nodes), ...page, limit });
   return (row: Row) => {
     const rows = row[relation] as Row[];
@@ -424,8 +576,17 @@ function pageInfo(scope: Scope, type: GraphQLObjectType, set: SelectionSetNode |
   return (rows: Row[]) => Object.fromEntries(parts.map(([key, read]) => [key, read(rows)]));
 }
 
-function query(plan: Pick<RowPlan, 'columns' | 'with'>): RelationQuery {
-  return { columns: plan.columns, with: plan.with };
+function emptyPlan(): RowPlan {
+  return { columns: {}, with: {}, extras: {}, build: () => ({}) };
+}
+
+/** Rows nobody asked a field of still select their key: a relational query needs a column. */
+function keyOnlyPlan(): RowPlan {
+  return { ...emptyPlan(), columns: { id: true } };
+}
+
+function query(plan: Pick<RowPlan, 'columns' | 'with' | 'extras'>): RelationQuery {
+  return { columns: plan.columns, with: plan.with, extras: plan.extras };
 }
 
 /** Two fields needing one relation differently (`mentions` and `locations`) are not merged here. */

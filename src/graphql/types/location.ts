@@ -56,7 +56,7 @@ export const LocationRef = builder.drizzleNode('locations', {
 });
 
 /** Scope, page and filter of Location.sources/claims; equal options share one loader (one statement). */
-function locationClaimsOptions(
+export function locationClaimsOptions(
   args: ConnectionArgs & { includeContained?: boolean | null; filter?: ClaimFilterArg | null },
 ): LocationClaimsOptions {
   return {

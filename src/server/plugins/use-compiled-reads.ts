@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Database } from '../../db/client.js';
+import type { Context } from '../../graphql/builder.js';
 import { compiledAnswer } from '../../graphql/compiled-reads.js';
 
 /**
@@ -11,13 +11,12 @@ export function useCompiledReads(): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
-        const { db } = args.contextValue as { db: Database };
         const answer = await compiledAnswer(
           args.schema,
           args.document,
           args.operationName,
           args.variableValues as Record<string, unknown> | undefined,
-          db,
+          args.contextValue as Context,
         );
         return answer ?? executeFn(args);
       });
