@@ -1,4 +1,4 @@
-import { getConnectionPageSize } from '@pothos/core';
+import { encodeBase64, encodeCursorChunk, encodeCursorTuple, getConnectionPageSize } from '@pothos/core';
 import { encodeGlobalID, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import {
   type DocumentNode,
@@ -506,8 +506,8 @@ function oneRelation(relation: string): FieldCompiler {
 
 /**
  * A forward keyset connection over `relation`: the page Pothos' relatedConnection and
- * drizzleConnection fetch (limit + 1 rows, order with the primary key as tie-breaker). Cursors,
- * backward paging and totalCount stay with normal execution.
+ * drizzleConnection fetch (limit + 1 rows, order with the primary key as tie-breaker), with the
+ * plugin's cursors. Paging from a cursor, backward paging and totalCount stay with normal execution.
  */
 function connection(
   plan: RowPlan,
@@ -527,18 +527,20 @@ function connection(
     maxSize: MAX_PAGE_SIZE,
   });
   const connectionType = nodeType(field);
+  const orderKeys = Object.keys(page.orderBy ?? {});
   let nodePlan: RowPlan | undefined;
   const readers = selectedFields(scope, connectionType, node.selectionSet).map((f) => {
     const key = f.alias?.value ?? f.name.value;
     const fieldType = connectionType.getFields()[f.name.value];
     if (f.name.value === '__typename') return [key, () => connectionType.name] as const;
     if (f.name.value === 'pageInfo' && fieldType)
-      return [key, pageInfo(scope, nodeType(fieldType), f.selectionSet, expectedSize)] as const;
+      return [key, pageInfo(scope, nodeType(fieldType), f.selectionSet, expectedSize, orderKeys)] as const;
     if (f.name.value !== 'edges' || !fieldType || nodePlan) throw new NotCompiled();
     const edgeType = nodeType(fieldType);
     const edgeReaders = selectedFields(scope, edgeType, f.selectionSet).map((e) => {
       const edgeKey = e.alias?.value ?? e.name.value;
       if (e.name.value === '__typename') return [edgeKey, () => edgeType.name] as const;
+      if (e.name.value === 'cursor') return [edgeKey, (row: Row) => keysetCursor(row, orderKeys)] as const;
       const nodeField = edgeType.getFields().node;
       if (e.name.value !== 'node' || nodePlan || !nodeField) throw new NotCompiled();
       const planned = rowPlan(scope, nodeType(nodeField), e.selectionSet);
@@ -556,6 +558,8 @@ function connection(
     ] as const;
   });
   const nodes = nodePlan ?? keyOnlyPlan();
+  // Cursors are built from the ordering columns, so they are always loaded.
+  for (const orderKey of orderKeys) nodes.columns[orderKey] = true;
   addRelation(plan, relation, { ...query(nodes), ...page, limit });
   return (row: Row) => {
     const rows = row[relation] as Row[];
@@ -565,12 +569,33 @@ function connection(
   };
 }
 
-function pageInfo(scope: Scope, type: GraphQLObjectType, set: SelectionSetNode | undefined, size: number) {
+/**
+ * The plugin's keyset cursor for a row: its ordering values (primary key last) as Pothos' tagged
+ * chunks, so a compiled page's cursors are the ones `after:` reads on the next request.
+ */
+function keysetCursor(row: Row, orderKeys: string[]) {
+  const values = orderKeys.map((key) => row[key]);
+  return encodeBase64(`DC:${values.length > 1 ? encodeCursorTuple(values) : encodeCursorChunk(values[0])}`);
+}
+
+function pageInfo(
+  scope: Scope,
+  type: GraphQLObjectType,
+  set: SelectionSetNode | undefined,
+  size: number,
+  orderKeys: string[],
+) {
+  const cursorAt = (rows: Row[], index: number) => {
+    const row = rows.slice(0, size).at(index);
+    return row ? keysetCursor(row, orderKeys) : null;
+  };
   const parts = selectedFields(scope, type, set).map((f) => {
     const key = f.alias?.value ?? f.name.value;
     if (f.name.value === '__typename') return [key, () => type.name] as const;
     if (f.name.value === 'hasNextPage') return [key, (rows: Row[]) => rows.length > size] as const;
     if (f.name.value === 'hasPreviousPage') return [key, () => false] as const;
+    if (f.name.value === 'startCursor') return [key, (rows: Row[]) => cursorAt(rows, 0)] as const;
+    if (f.name.value === 'endCursor') return [key, (rows: Row[]) => cursorAt(rows, -1)] as const;
     throw new NotCompiled();
   });
   return (rows: Row[]) => Object.fromEntries(parts.map(([key, read]) => [key, read(rows)]));

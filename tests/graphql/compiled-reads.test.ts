@@ -40,7 +40,15 @@ const compiled: [name: string, query: string, variables?: Record<string, unknown
          edges { node { url publishedAt claims(first: 2, filter: $claims) { edges { node { text quote } } } } } } }`,
     { first: 3, order: 'PUBLISHED_ASC', claims: { quoteKinds: ['DIRECT'] } },
   ],
-  ['newest published first', '{ articles(first: 9, orderBy: PUBLISHED_DESC) { edges { node { url } } } }'],
+  [
+    'keyset cursors of articles and of claims',
+    `{ articles(first: 9, orderBy: PUBLISHED_DESC) { pageInfo { startCursor endCursor }
+        edges { cursor node { url claims(first: 2) { pageInfo { endCursor } edges { cursor } } } } } }`,
+  ],
+  [
+    'cursors of an empty page',
+    '{ articles(first: 0) { pageInfo { startCursor endCursor } edges { cursor } } }',
+  ],
   ['an empty page', '{ articles(first: 0) { pageInfo { hasNextPage } edges { node { url } } } }'],
   ['edges with no node fields', '{ articles(first: 2) { edges { __typename } pageInfo { hasNextPage } } }'],
   ['a page larger than the maximum', '{ articles(first: 500) { edges { node { url } } } }'],
@@ -84,7 +92,11 @@ const compiled: [name: string, query: string, variables?: Record<string, unknown
 // Shapes the compiled path leaves to normal execution: the answers must still be the same.
 const declined: [name: string, query: string, variables?: Record<string, unknown>][] = [
   ['totalCount', '{ articles(first: 2) { totalCount edges { node { url } } } }'],
-  ['cursors', '{ articles(first: 2) { edges { cursor node { url } } pageInfo { endCursor } } }'],
+  [
+    'paging from a cursor',
+    'query($after: String) { articles(first: 2, after: $after) { edges { node { url } } } }',
+    { after: 'REM6Tjox' },
+  ],
   ['a directive', '{ articles(first: 2) { edges { node { url title @include(if: false) } } } }'],
   [
     'mentions and locations of one claim (one relation, two plans)',
