@@ -183,6 +183,19 @@ describe.each(drivers)('compiled reads on %s', (driver) => {
     expect(server.statements).toEqual(directStatements);
   });
 
+  it('is switched off by the compiledReads option (the A/B the tests above compare against)', async () => {
+    const graph3 = compiled[1][1];
+    server.resetStatements();
+    await ask(server.yoga, graph3);
+    const compiledSql = [...server.statements];
+    server.resetStatements();
+    await ask(resolversOnly, graph3);
+    // The same query up to column order (the plugin also loads each mention's key), so the
+    // text tells which path answered.
+    expect(server.statements).toHaveLength(1);
+    expect(server.statements).not.toEqual(compiledSql);
+  });
+
   it('keeps real answers: pages of claims, places and sources, newest article first', async () => {
     const { data } = (await compiledAnswer(
       schema,

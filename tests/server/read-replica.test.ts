@@ -39,6 +39,18 @@ describe.each(drivers)('queries on the read replica, writes on the primary (%s)'
     expect(primary.statements).toEqual([]);
   });
 
+  it('answers compiled reads (graphql/compiled-reads.ts) from the replica too', async () => {
+    primary.resetStatements();
+    replica.resetStatements();
+    const { data } = await executeOperation<
+      { articles: { edges: { node: { url: string } }[] } },
+      Record<string, never>
+    >(yoga, '{ articles(first: 5) { edges { node { url } } } }');
+    expect(data?.articles.edges.map((e) => e.node.url)).toEqual(['https://replica.example/seed']);
+    expect(primary.statements).toEqual([]);
+    expect(replica.statements).toHaveLength(1);
+  });
+
   it('writes mutations to the primary and reads their result there', async () => {
     const result = await executeOperation(yoga, ImportArticle, { input: demoImportInput() });
     expect(result.data?.importArticle).toMatchObject({
