@@ -3,12 +3,14 @@ import { type ExecutionResult, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shapes } from '../../bench/shapes.js';
 import { ImportArticle } from '../../src/client/operations/articles.js';
+import { loadEnv } from '../../src/config/env.js';
 import { loadNewsCities } from '../../src/dataset/city-pool.js';
 import { generateDataset } from '../../src/dataset/generate.js';
 import { writeDataset } from '../../src/dataset/write.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { compiledAnswer } from '../../src/graphql/compiled-reads.js';
 import { schema } from '../../src/graphql/schema.js';
+import { serverOptionsFromEnv } from '../../src/server/options.js';
 import { createYogaServer, type YogaServer } from '../../src/server/yoga.js';
 import { drivers } from '../helpers/db.js';
 import { executeOperation } from '../helpers/execute.js';
@@ -128,6 +130,14 @@ const declined: [name: string, query: string, variables?: Record<string, unknown
     '{ articles { edges { node { claims(filter: { sources: ["nonsense"] }) { edges { node { text } } } } } } }',
   ],
 ];
+
+describe('COMPILED_READS', () => {
+  it('is on by default and off when set so', () => {
+    expect(serverOptionsFromEnv(loadEnv({})).compiledReads).toBe(true);
+    expect(serverOptionsFromEnv(loadEnv({ COMPILED_READS: 'off' })).compiledReads).toBe(false);
+    expect(() => loadEnv({ COMPILED_READS: 'maybe' })).toThrow(/COMPILED_READS/);
+  });
+});
 
 describe.each(drivers)('compiled reads on %s', (driver) => {
   let server: TestServer;
