@@ -54,7 +54,7 @@ const envSchema = z.object({
   TOKEN_RATE_LIMIT_PER_MIN: int(120, 1),
   // Response cache (see src/server/plugins/use-response-cache.ts).
   RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
-  /** Plain table reads skip per-field resolvers (src/graphql/compiled-reads.ts); off for A/B runs. */
+  /** Plain table reads skip per-field resolvers (src/graphql/compiled-reads/); off for A/B runs. */
   COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Longest an entry is served; every committed write clears the cache before that. */
   RESPONSE_CACHE_TTL_MS: int(60_000, 1),

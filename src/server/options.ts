@@ -33,7 +33,7 @@ export interface ServerOptions {
   admission: { maxConcurrent: number; acquireTimeoutMs: number };
   /** In-memory cache of anonymous query results, cleared by every committed write. */
   responseCache: ResponseCacheOptions;
-  /** Plain table reads answered by one compiled relational query (graphql/compiled-reads.ts). */
+  /** Plain table reads answered by one compiled relational query (graphql/compiled-reads/). */
   compiledReads: boolean;
 }
 

@@ -8,7 +8,7 @@ import { loadNewsCities } from '../../src/dataset/city-pool.js';
 import { generateDataset } from '../../src/dataset/generate.js';
 import { writeDataset } from '../../src/dataset/write.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
-import { compiledAnswer } from '../../src/graphql/compiled-reads.js';
+import { compiledAnswer } from '../../src/graphql/compiled-reads/operation.js';
 import { schema } from '../../src/graphql/schema.js';
 import { serverOptionsFromEnv } from '../../src/server/options.js';
 import { createYogaServer, type YogaServer } from '../../src/server/yoga.js';

@@ -1,9 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../../graphql/builder.js';
-import { compiledAnswer } from '../../graphql/compiled-reads.js';
+import { compiledAnswer } from '../../graphql/compiled-reads/operation.js';
 
 /**
- * Answers plain table reads through the compiled path (graphql/compiled-reads.ts) and everything
+ * Answers plain table reads through the compiled path (graphql/compiled-reads/) and everything
  * else, or anything it declines, through normal execution. Last of the execute hooks, so a
  * response-cache hit or a replica swap has already happened.
  */

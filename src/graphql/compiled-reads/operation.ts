@@ -1,0 +1,119 @@
+import {
+  type DocumentNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
+import type { Database } from '../../db/client.js';
+import type { Gazetteer } from '../../geo/types.js';
+import { fieldCompilers, type RootReader, rootCompilers } from './fields.js';
+import { type Built, NotCompiled, type Scope, selectedFields } from './plan.js';
+
+/**
+ * Compiled reads: a query made only of plain table reads (articles and their claims, sources and
+ * places, by column or relation, and the central question) is turned straight into one Drizzle
+ * relational query and an answer builder, skipping graphql-js' per-field resolvers. It is the
+ * query the Drizzle plugin plans, so answers are equal (tests/graphql/compiled-reads.test.ts runs
+ * every field both ways); anything outside this set, and any error, goes through normal execution.
+ */
+
+interface CompiledOperation {
+  fields: [key: string, read: RootReader | null][];
+}
+
+/** Compiled operations per document, by operation name and variables; a few per document. */
+const compiledOperations = new WeakMap<DocumentNode, Map<string, CompiledOperation | null>>();
+const VARIANTS_PER_DOCUMENT = 32;
+
+/**
+ * The operation's answer by the compiled path, or undefined when it has to take normal execution
+ * (a field or argument outside the compiled set, invalid variables, or anything unexpected).
+ */
+export async function compiledAnswer(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+  context: { db: Database; gazetteer: Gazetteer },
+): Promise<{ data: Built } | undefined> {
+  const operation = compilableOperation(document, operationName);
+  if (!operation) return undefined;
+  let variants = compiledOperations.get(document);
+  if (!variants) {
+    variants = new Map();
+    compiledOperations.set(document, variants);
+  }
+  const key = `${operationName ?? ''}:${JSON.stringify(rawVariables ?? {})}`;
+  let compiled = variants.get(key);
+  if (compiled === undefined) {
+    compiled = compileOperation(schema, document, operation, rawVariables, context.gazetteer);
+    if (variants.size >= VARIANTS_PER_DOCUMENT) variants.delete(variants.keys().next().value as string);
+    variants.set(key, compiled);
+  }
+  if (!compiled) return undefined;
+  try {
+    const data: Built = {};
+    for (const [field, read] of compiled.fields)
+      data[field] = read ? await read(context.db) : (schema.getQueryType() as GraphQLObjectType).name;
+    return { data };
+  } catch {
+    // A null where the schema promises a value, or a database error: normal execution reports it
+    // exactly as it would have.
+    return undefined;
+  }
+}
+
+function compileOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | null | undefined,
+  gazetteer: Gazetteer,
+): CompiledOperation | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return null;
+  const fragments: Scope['fragments'] = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const scope: Scope = { schema, gazetteer, fragments, variables: coerced.coerced, fields: fieldCompilers };
+  try {
+    const queryType = schema.getQueryType() as GraphQLObjectType;
+    return {
+      fields: selectedFields(scope, queryType, operation.selectionSet).map((node) => {
+        const key = node.alias?.value ?? node.name.value;
+        if (node.name.value === '__typename') return [key, null];
+        const compile = rootCompilers[node.name.value];
+        if (!compile) throw new NotCompiled();
+        return [key, compile(scope, node)];
+      }),
+    };
+  } catch {
+    // Outside the compiled set, or an argument normal execution rejects with its own error.
+    return null;
+  }
+}
+
+/** Documents already seen not to be compilable, so they skip straight to normal execution. */
+const notCompilable = new WeakMap<DocumentNode, Set<string>>();
+
+function compilableOperation(document: DocumentNode, operationName: string | null | undefined) {
+  const known = notCompilable.get(document);
+  if (known?.has(operationName ?? '')) return undefined;
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const ok =
+    operation &&
+    (operationName || operations.length === 1) &&
+    operation.operation === 'query' &&
+    !operation.directives?.length &&
+    operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || s.name.value in rootCompilers),
+    );
+  if (ok) return operation;
+  notCompilable.set(document, (known ?? new Set()).add(operationName ?? ''));
+  return undefined;
+}
