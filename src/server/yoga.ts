@@ -65,9 +65,11 @@ export function createYogaServer(deps: ServerDeps) {
     useQueryLimits(options),
     useAuth(deps.db, options.auth),
     usePageCost(options.limits.maxCost),
+    // Before admission, which wraps whatever execute function the plugins before it set: the
+    // compiled path then waits at the same gate as normal execution.
+    ...(options.compiledReads ? [useCompiledReads()] : []),
     useAdmission(options.admission),
     ...(deps.readDb ? [useReadReplica(deps.readDb)] : []),
-    ...(options.compiledReads ? [useCompiledReads()] : []),
   ];
   return createYoga<Record<string, unknown>, Context>({
     schema,

@@ -36,33 +36,41 @@ describe.runIf(url)('a full server answers 503 at once rather than queueing with
   });
   afterAll(() => server.close());
 
-  it('turns away the second request with SERVICE_UNAVAILABLE and serves the first', async () => {
-    const [{ name }] = (await server.db.execute(sql`select current_database() as name`)) as unknown as {
-      name: string;
-    }[];
-    const target = new URL(url as string);
-    target.pathname = `/${name}`;
-    const other = postgres(target.toString(), { max: 1, onnotice: () => {} });
-    let unlock = () => {};
-    const locked = other.begin(async (tx) => {
-      await tx`lock table articles in access exclusive mode`;
-      await new Promise<void>((resolve) => {
-        unlock = resolve;
+  // The second query is answered by the compiled path (graphql/compiled-reads/), which must wait
+  // at the same gate.
+  it.each([
+    ['resolved', '{ articles(first: 1) { totalCount } }'],
+    ['compiled', '{ articles(first: 1) { edges { node { url } } } }'],
+  ])(
+    'turns away the second request with SERVICE_UNAVAILABLE and serves the first (%s)',
+    async (_kind, query) => {
+      const [{ name }] = (await server.db.execute(sql`select current_database() as name`)) as unknown as {
+        name: string;
+      }[];
+      const target = new URL(url as string);
+      target.pathname = `/${name}`;
+      const other = postgres(target.toString(), { max: 1, onnotice: () => {} });
+      let unlock = () => {};
+      const locked = other.begin(async (tx) => {
+        await tx`lock table articles in access exclusive mode`;
+        await new Promise<void>((resolve) => {
+          unlock = resolve;
+        });
       });
-    });
-    await new Promise((r) => setTimeout(r, 200));
-    const first = postGraphQL(server.yoga, { query: '{ articles(first: 1) { totalCount } }' });
-    await new Promise((r) => setTimeout(r, 100));
-    const started = performance.now();
-    const second = await postGraphQL(server.yoga, { query: '{ articles(first: 1) { totalCount } }' });
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(second.status).toBe(503);
-    expect(errorCodes(second)).toEqual(['SERVICE_UNAVAILABLE']);
-    expect(second.headers.get('retry-after')).toBe('1');
-    unlock();
-    await locked;
-    const answered = await first;
-    expect(answered.status).toBe(200);
-    await other.end();
-  });
+      await new Promise((r) => setTimeout(r, 200));
+      const first = postGraphQL(server.yoga, { query });
+      await new Promise((r) => setTimeout(r, 100));
+      const started = performance.now();
+      const second = await postGraphQL(server.yoga, { query });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(second.status).toBe(503);
+      expect(errorCodes(second)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(second.headers.get('retry-after')).toBe('1');
+      unlock();
+      await locked;
+      const answered = await first;
+      expect(answered.status).toBe(200);
+      await other.end();
+    },
+  );
 });

@@ -4,8 +4,9 @@ import { compiledAnswer } from '../../graphql/compiled-reads/operation.js';
 
 /**
  * Answers plain table reads through the compiled path (graphql/compiled-reads/) and everything
- * else, or anything it declines, through normal execution. Last of the execute hooks, so a
- * response-cache hit or a replica swap has already happened.
+ * else, or anything it declines, through normal execution. It replaces the execute function, so
+ * it runs only once auth, page cost and the response cache have let the request through, and it
+ * reads the database from the context the replica plugin has set by then.
  */
 export function useCompiledReads(): Plugin {
   return {
