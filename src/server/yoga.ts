@@ -46,6 +46,9 @@ export function createYogaServer(deps: ServerDeps) {
   const options = deps.options ?? defaultServerOptions();
   const log = deps.logger ?? createLogger({ NODE_ENV: 'test', LOG_LEVEL: undefined });
   const plugins: Plugin[] = [
+    // First: each later plugin wraps the execute function the ones before it set, so the compiled
+    // path is the innermost executor, inside the response cache and the admission gate.
+    ...(options.compiledReads ? [useCompiledReads()] : []),
     useRequestLog(log),
     useHealthChecks(deps.db),
     // Browsers may send "simple" requests cross-site without a preflight; make them carry a header.
@@ -65,9 +68,6 @@ export function createYogaServer(deps: ServerDeps) {
     useQueryLimits(options),
     useAuth(deps.db, options.auth),
     usePageCost(options.limits.maxCost),
-    // Before admission, which wraps whatever execute function the plugins before it set: the
-    // compiled path then waits at the same gate as normal execution.
-    ...(options.compiledReads ? [useCompiledReads()] : []),
     useAdmission(options.admission),
     ...(deps.readDb ? [useReadReplica(deps.readDb)] : []),
   ];

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { pino } from 'pino';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CentralQuestionDocument, LocationByNameDocument } from '../../src/client/gql/graphql.js';
 import { loadEnv } from '../../src/config/env.js';
 import { executeRows } from '../../src/db/execute.js';
@@ -85,6 +85,26 @@ describe.each(drivers)('response cache (%s)', (driver) => {
     const first = await titles();
     expect(first.statements).toBeGreaterThan(0);
     const second = await titles();
+    expect(second.statements).toBe(0);
+    expect(second.body).toEqual(first.body);
+  });
+
+  // Answered by the compiled path (graphql/compiled-reads/), which the cache must wrap too.
+  it.each([
+    ['a page of articles', '{ articles(first: 5) { edges { node { title } } } }'],
+    [
+      'the central question',
+      '{ location(name: "Raqqa") { sources(includeContained: true) { edges { claimCount } } } }',
+    ],
+  ])('keeps compiled answers too: %s', async (_name, query) => {
+    // The cache's executor must run (it tracks the entities of what it keeps); it warns when a
+    // plugin replaced it instead of wrapping it.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const first = await counted(yoga, { query });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(first.statements).toBe(1);
+    const second = await counted(yoga, { query });
     expect(second.statements).toBe(0);
     expect(second.body).toEqual(first.body);
   });

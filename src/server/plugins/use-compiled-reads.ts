@@ -4,9 +4,9 @@ import { compiledAnswer } from '../../graphql/compiled-reads/operation.js';
 
 /**
  * Answers plain table reads through the compiled path (graphql/compiled-reads/) and everything
- * else, or anything it declines, through normal execution. It replaces the execute function, so
- * it runs only once auth, page cost and the response cache have let the request through, and it
- * reads the database from the context the replica plugin has set by then.
+ * else, or anything it declines, through normal execution. It must come first among the plugins:
+ * it replaces the base execute function, and the response cache and the admission gate wrap it.
+ * The database comes from the context the replica plugin has set by the time it runs.
  */
 export function useCompiledReads(): Plugin {
   return {
