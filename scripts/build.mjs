@@ -3,6 +3,7 @@
 // Plain JavaScript: it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,8 +47,44 @@ export function build() {
   run([tsc, '-p', 'tsconfig.build.json'], { allowTypeErrors: true });
   run(['dist/cli/index.js', 'build-gazetteer', '--if-missing']);
   run(['dist/cli/index.js', 'build-demo-template', '--if-stale']);
+  bundleServer();
   writeFileSync(stamp, '');
   utimesSync(stamp, started, started);
+}
+
+/**
+ * dist/server/main.bundle.js: the server and its packages in one file (lazy imports, such as the
+ * NLP model, stay separate chunks), because resolving and loading hundreds of modules was a third
+ * of a warm start (bench/REPORT.md "Start-up"). It sits beside main.js so that paths the modules
+ * build from import.meta.url resolve the same. PGlite (it loads its WebAssembly from its own
+ * folder), pino and ioredis stay packages. Without esbuild, npm start runs dist/server/main.js.
+ */
+function bundleServer() {
+  // A bundle of older code must never outlive a build, whatever happens next.
+  for (const name of readdirSync(join(root, 'dist/server')))
+    if (name.includes('.bundle')) rmSync(join(root, 'dist/server', name));
+  let esbuild;
+  try {
+    esbuild = createRequire(import.meta.url)('esbuild');
+  } catch {
+    console.error('build: esbuild is not installed; npm start runs dist/server/main.js unbundled');
+    return;
+  }
+  esbuild.buildSync({
+    entryPoints: [join(root, 'dist/server/main.js')],
+    outdir: join(root, 'dist/server'),
+    entryNames: '[name].bundle',
+    chunkNames: '[name].bundle-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['@electric-sql/pglite', 'pino', 'ioredis'],
+    // Bundled CommonJS packages call require(); ESM has none of its own.
+    banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
 }
 
 /** Waits for another process's build (a directory as the lock), then builds if still needed. */
