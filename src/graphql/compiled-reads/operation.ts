@@ -1,8 +1,13 @@
 import {
   type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type GraphQLError,
   type GraphQLObjectType,
   type GraphQLSchema,
+  isNonNullType,
   Kind,
+  locatedError,
   type OperationDefinitionNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
@@ -19,8 +24,16 @@ import { type Built, NotCompiled, type Scope, selectedFields } from './plan.js';
  * every field both ways); anything outside this set, and any error, goes through normal execution.
  */
 
+interface CompiledRootField {
+  key: string;
+  node: FieldNode;
+  /** Null for `__typename`. */
+  read: RootReader | null;
+  nonNull: boolean;
+}
+
 interface CompiledOperation {
-  fields: [key: string, read: RootReader | null][];
+  fields: CompiledRootField[];
 }
 
 /** Compiled operations per document, by operation name and variables; a few per document. */
@@ -29,7 +42,7 @@ const VARIANTS_PER_DOCUMENT = 32;
 
 /**
  * The operation's answer by the compiled path, or undefined when it has to take normal execution
- * (a field or argument outside the compiled set, invalid variables, or anything unexpected).
+ * (a field or argument outside the compiled set, invalid variables, a null the schema forbids).
  */
 export async function compiledAnswer(
   schema: GraphQLSchema,
@@ -37,7 +50,7 @@ export async function compiledAnswer(
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
   context: { db: Database; gazetteer: Gazetteer },
-): Promise<{ data: Built } | undefined> {
+): Promise<ExecutionResult<Built> | undefined> {
   const operation = compilableOperation(document, operationName);
   if (!operation) return undefined;
   let variants = compiledOperations.get(document);
@@ -53,16 +66,35 @@ export async function compiledAnswer(
     variants.set(key, compiled);
   }
   if (!compiled) return undefined;
-  try {
-    const data: Built = {};
-    for (const [field, read] of compiled.fields)
-      data[field] = read ? await read(context.db) : (schema.getQueryType() as GraphQLObjectType).name;
-    return { data };
-  } catch {
-    // A null where the schema promises a value, or a database error: normal execution reports it
-    // exactly as it would have.
-    return undefined;
+  const data: Built = {};
+  const errors: GraphQLError[] = [];
+  for (const field of compiled.fields) {
+    try {
+      data[field.key] = field.read
+        ? await field.read(context.db)
+        : (schema.getQueryType() as GraphQLObjectType).name;
+    } catch (error) {
+      // A null where the schema promises a value, or a fault of the compiled path itself:
+      // normal execution answers, or reports it as it would have.
+      if (error instanceof NotCompiled || !raisedByDatabase(error)) return undefined;
+      // A database error is reported as graphql-js reports a failed root field, not retried
+      // through normal execution: a statement timeout would otherwise be waited for twice.
+      errors.push(locatedError(error, [field.node], [field.key]));
+      if (field.nonNull) return { data: null, errors };
+      data[field.key] = null;
+    }
   }
+  return errors.length > 0 ? { data, errors } : { data };
+}
+
+/** Errors from the database or its driver carry a code (SQLSTATE, or the connection error's). */
+function raisedByDatabase(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 8; depth++) {
+    if (typeof (current as { code?: unknown }).code === 'string') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 function compileOperation(
@@ -83,10 +115,11 @@ function compileOperation(
     return {
       fields: selectedFields(scope, queryType, operation.selectionSet).map((node) => {
         const key = node.alias?.value ?? node.name.value;
-        if (node.name.value === '__typename') return [key, null];
+        if (node.name.value === '__typename') return { key, node, read: null, nonNull: true };
         const compile = rootCompilers[node.name.value];
-        if (!compile) throw new NotCompiled();
-        return [key, compile(scope, node)];
+        const field = queryType.getFields()[node.name.value];
+        if (!compile || !field) throw new NotCompiled();
+        return { key, node, read: compile(scope, node), nonNull: isNonNullType(field.type) };
       }),
     };
   } catch {
