@@ -95,10 +95,11 @@ const compiled: [name: string, query: string, variables?: Record<string, unknown
 const declined: [name: string, query: string, variables?: Record<string, unknown>][] = [
   ['totalCount', '{ articles(first: 2) { totalCount edges { node { url } } } }'],
   [
-    'paging from a cursor',
+    'a cursor that is not one',
     'query($after: String) { articles(first: 2, after: $after) { edges { node { url } } } }',
-    { after: 'REM6Tjox' },
+    { after: 'bm90LWEtY3Vyc29y' },
   ],
+  ['backward paging', '{ articles(last: 2, before: "REM6Tjox") { edges { node { url } } } }'],
   ['a directive', '{ articles(first: 2) { edges { node { url title @include(if: false) } } } }'],
   [
     'mentions and locations of one claim (one relation, two plans)',
@@ -156,6 +157,14 @@ describe.each(drivers)('compiled reads on %s', (driver) => {
       const input = { ...demoImportInput(), url: `https://demo.news-graph.example/compiled-${i}` };
       expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
     }
+    // Undated articles: a null in the ordering column that cursors and keyset pages must handle.
+    for (const url of [
+      'https://demo.news-graph.example/undated-1',
+      'https://demo.news-graph.example/undated-2',
+    ]) {
+      const input = { ...demoImportInput(), url, publishedAt: null };
+      expect((await executeOperation(server.yoga, ImportArticle, { input })).errors).toBeUndefined();
+    }
     // Generated articles add what the demo page lacks: publication dates, outlets, unresolved speakers.
     await writeDataset(
       server.db,
@@ -204,6 +213,50 @@ describe.each(drivers)('compiled reads on %s', (driver) => {
     // text tells which path answered.
     expect(server.statements).toHaveLength(1);
     expect(server.statements).not.toEqual(compiledSql);
+  });
+
+  it.each(['ADDED_DESC', 'PUBLISHED_ASC', 'PUBLISHED_DESC'])(
+    'pages through every article and its claims after cursors (%s), as the resolvers do',
+    async (order) => {
+      const query = `query Page($after: String, $order: ArticleOrder) {
+        articles(first: 7, after: $after, orderBy: $order) { pageInfo { hasNextPage hasPreviousPage endCursor }
+          edges { cursor node { url publishedAt claims(first: 2) { pageInfo { endCursor } edges { node { text } } } } } } }`;
+      let after: string | null = null;
+      let pages = 0;
+      let undated = 0;
+      do {
+        const variables = { after, order };
+        server.resetStatements();
+        const direct = await compiledAnswer(schema, parse(query), undefined, variables, context);
+        expect(server.statements).toHaveLength(1);
+        const expected = (await ask(resolversOnly, query, variables)) as { data: any };
+        expect(JSON.parse(JSON.stringify(direct?.data))).toEqual(expected.data);
+        undated += expected.data.articles.edges.filter((e: any) => e.node.publishedAt === null).length;
+        after = expected.data.articles.pageInfo.hasNextPage
+          ? expected.data.articles.pageInfo.endCursor
+          : null;
+        pages++;
+      } while (after);
+      expect(pages).toBeGreaterThan(3);
+      expect(undated).toBe(2);
+    },
+  );
+
+  it("pages an article's claims after a cursor, as the resolvers do", async () => {
+    const query = `query Claims($after: String) { article(url: "https://demo.news-graph.example/compiled-1") {
+      claims(first: 2, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { text } } } } }`;
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const variables = { after };
+      const direct = await compiledAnswer(schema, parse(query), undefined, variables, context);
+      const expected = (await ask(resolversOnly, query, variables)) as { data: any };
+      expect(JSON.parse(JSON.stringify(direct?.data))).toEqual(expected.data);
+      const info = expected.data.article.claims.pageInfo;
+      after = info.hasNextPage ? info.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBeGreaterThan(1);
   });
 
   it('keeps real answers: pages of claims, places and sources, newest article first', async () => {

@@ -1,4 +1,11 @@
-import { encodeBase64, encodeCursorChunk, encodeCursorTuple, getConnectionPageSize } from '@pothos/core';
+import {
+  decodeBase64,
+  decodeCursorChunk,
+  encodeBase64,
+  encodeCursorChunk,
+  encodeCursorTuple,
+  getConnectionPageSize,
+} from '@pothos/core';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { type FieldNode, type GraphQLField, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
@@ -31,7 +38,8 @@ import {
 /**
  * A forward keyset connection over `relation`: the page Pothos' relatedConnection and
  * drizzleConnection fetch (limit + 1 rows, order with the primary key as tie-breaker), with the
- * plugin's cursors. Paging from a cursor, backward paging and totalCount stay with normal execution.
+ * plugin's cursors, from the start or `after:` a cursor. Backward paging and totalCount stay with
+ * normal execution.
  */
 export function connection(
   plan: RowPlan,
@@ -43,8 +51,8 @@ export function connection(
   page: Pick<RelationQuery, 'where' | 'orderBy'>,
 ) {
   const first = args.first as number | null | undefined;
-  if (args.after != null || args.before != null || args.last != null || (first != null && first < 0))
-    throw new NotCompiled();
+  const after = args.after as string | null | undefined;
+  if (args.before != null || args.last != null || (first != null && first < 0)) throw new NotCompiled();
   const { limit, expectedSize } = getConnectionPageSize({
     args: { first },
     defaultSize: DEFAULT_PAGE_SIZE,
@@ -58,7 +66,10 @@ export function connection(
     const fieldType = connectionType.getFields()[f.name.value];
     if (f.name.value === '__typename') return [key, () => connectionType.name] as const;
     if (f.name.value === 'pageInfo' && fieldType)
-      return [key, pageInfo(scope, nodeType(fieldType), f.selectionSet, expectedSize, orderKeys)] as const;
+      return [
+        key,
+        pageInfo(scope, nodeType(fieldType), f.selectionSet, expectedSize, orderKeys, !!after),
+      ] as const;
     if (f.name.value !== 'edges' || !fieldType || nodePlan) throw new NotCompiled();
     const edgeType = nodeType(fieldType);
     const edgeReaders = selectedFields(scope, edgeType, f.selectionSet).map((e) => {
@@ -84,7 +95,8 @@ export function connection(
   const nodes = nodePlan ?? keyOnlyPlan();
   // Cursors are built from the ordering columns, so they are always loaded.
   for (const orderKey of orderKeys) nodes.columns[orderKey] = true;
-  addRelation(plan, relation, { ...query(nodes), ...page, limit });
+  const where = after ? { AND: [page.where, keysetAfter(after, page.orderBy ?? {})] } : page.where;
+  addRelation(plan, relation, { ...query(nodes), ...page, where, limit });
   return (row: Row) => {
     const rows = row[relation] as Row[];
     const out: Built = {};
@@ -102,12 +114,35 @@ function keysetCursor(row: Row, orderKeys: string[]) {
   return encodeBase64(`DC:${values.length > 1 ? encodeCursorTuple(values) : encodeCursorChunk(values[0])}`);
 }
 
+/**
+ * The rows past a cursor, as the plugin's keyset filter selects them: those where the first
+ * ordering column that differs from the cursor's value differs in the paging direction. A cursor
+ * it cannot read is left to normal execution, which reports it.
+ */
+function keysetAfter(cursor: string, order: Record<string, 'asc' | 'desc'>) {
+  const keys = Object.keys(order);
+  const decoded = decodeBase64(cursor);
+  if (!decoded.startsWith('DC:')) throw new NotCompiled();
+  const parsed = decodeCursorChunk(decoded.slice(3));
+  const values = keys.length > 1 && Array.isArray(parsed) ? parsed : [parsed];
+  if (values.length === 0 || values.length > keys.length) throw new NotCompiled();
+  const compare = (key: string, operator: 'gt' | 'lt' | 'eq', value: unknown) =>
+    operator === 'eq' && value == null ? { [key]: { isNull: true } } : { [key]: { [operator]: value } };
+  const parts = values.map((value, i) => {
+    const past = compare(keys[i], order[keys[i]] === 'asc' ? 'gt' : 'lt', value);
+    if (i === 0) return past;
+    return { AND: [...values.slice(0, i).map((earlier, j) => compare(keys[j], 'eq', earlier)), past] };
+  });
+  return parts.length > 1 ? { OR: parts } : parts[0];
+}
+
 function pageInfo(
   scope: Scope,
   type: GraphQLObjectType,
   set: SelectionSetNode | undefined,
   size: number,
   orderKeys: string[],
+  afterCursor: boolean,
 ) {
   const cursorAt = (rows: Row[], index: number) => {
     const row = rows.slice(0, size).at(index);
@@ -117,7 +152,7 @@ function pageInfo(
     const key = f.alias?.value ?? f.name.value;
     if (f.name.value === '__typename') return [key, () => type.name] as const;
     if (f.name.value === 'hasNextPage') return [key, (rows: Row[]) => rows.length > size] as const;
-    if (f.name.value === 'hasPreviousPage') return [key, () => false] as const;
+    if (f.name.value === 'hasPreviousPage') return [key, () => afterCursor] as const;
     if (f.name.value === 'startCursor') return [key, (rows: Row[]) => cursorAt(rows, 0)] as const;
     if (f.name.value === 'endCursor') return [key, (rows: Row[]) => cursorAt(rows, -1)] as const;
     throw new NotCompiled();
