@@ -48,7 +48,7 @@ export function createYogaServer(deps: ServerDeps) {
   const plugins: Plugin[] = [
     // First: each later plugin wraps the execute function the ones before it set, so the compiled
     // path is the innermost executor, inside the response cache and the admission gate.
-    ...(options.compiledReads ? [useCompiledReads()] : []),
+    ...(options.compiledReads ? [useCompiledReads(log)] : []),
     useRequestLog(log),
     useHealthChecks(deps.db),
     // Browsers may send "simple" requests cross-site without a preflight; make them carry a header.

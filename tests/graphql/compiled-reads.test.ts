@@ -1,5 +1,6 @@
 import { offsetToCursor } from '@pothos/plugin-relay';
 import { type ExecutionResult, parse } from 'graphql';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shapes } from '../../bench/shapes.js';
 import { ImportArticle } from '../../src/client/operations/articles.js';
@@ -291,6 +292,76 @@ describe.each(drivers)('compiled reads on %s', (driver) => {
     expect(await compiledAnswer(schema, document, 'B', {}, context)).toBeUndefined();
     expect(await compiledAnswer(schema, document, 'C', {}, context)).toBeUndefined();
     expect(await compiledAnswer(schema, document, undefined, {}, context)).toBeUndefined();
+  });
+
+  it('tells of its own faults and leaves them to normal execution; database errors it reports', async () => {
+    const failing = (error: Error) =>
+      ({
+        query: {
+          articles: { findMany: () => ({ prepare: () => ({ execute: () => Promise.reject(error) }) }) },
+        },
+      }) as unknown as typeof context.db;
+    const query = '{ articles(first: 1) { edges { node { url } } } }';
+    const faults: unknown[] = [];
+    const bug = new TypeError('a fault of the compiled path');
+    const fromBug = await compiledAnswer(
+      schema,
+      parse(query),
+      undefined,
+      {},
+      { ...context, db: failing(bug) },
+      (e) => faults.push(e),
+    );
+    expect(fromBug).toBeUndefined();
+    expect(faults).toEqual([bug]);
+
+    const timeout = Object.assign(new Error('canceling statement due to statement timeout'), {
+      code: '57014',
+    });
+    const fromDatabase = await compiledAnswer(
+      schema,
+      parse(query),
+      undefined,
+      {},
+      { ...context, db: failing(timeout) },
+      (e) => faults.push(e),
+    );
+    expect(fromDatabase?.data).toBeNull();
+    expect(fromDatabase?.errors?.map((e) => [e.path, e.originalError])).toEqual([[['articles'], timeout]]);
+    expect(faults).toHaveLength(1);
+
+    // Through the server: the fault is logged, and the resolvers (which never prepare) answer.
+    const real = server.db.query.articles;
+    const preparingFails = Object.create(server.db, {
+      query: {
+        value: {
+          ...server.db.query,
+          articles: {
+            findMany: (config: never) =>
+              Object.assign(real.findMany(config), {
+                prepare: () => {
+                  throw bug;
+                },
+              }),
+            findFirst: (config: never) => real.findFirst(config),
+          },
+        },
+      },
+    }) as typeof server.db;
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const faulty = createYogaServer({
+      db: preparingFails,
+      gazetteer: context.gazetteer,
+      options: testServerOptions(),
+      logger,
+    });
+    const served = await ask(faulty, '{ articles(first: 2) { edges { node { title } } } }');
+    const expected = await ask(resolversOnly, '{ articles(first: 2) { edges { node { title } } } }');
+    expect(served).toEqual(expected);
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual([
+      'compiled read failed; answered by the resolvers',
+    ]);
   });
 
   it('sees a write made after an operation was compiled', async () => {

@@ -50,6 +50,8 @@ export async function compiledAnswer(
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
   context: { db: Database; gazetteer: Gazetteer },
+  /** Told of a fault of the compiled path itself, which normal execution then answers. */
+  onFault: (error: unknown) => void = () => {},
 ): Promise<ExecutionResult<Built> | undefined> {
   const operation = compilableOperation(document, operationName);
   if (!operation) return undefined;
@@ -76,7 +78,11 @@ export async function compiledAnswer(
     } catch (error) {
       // A null where the schema promises a value, or a fault of the compiled path itself:
       // normal execution answers, or reports it as it would have.
-      if (error instanceof NotCompiled || !raisedByDatabase(error)) return undefined;
+      if (error instanceof NotCompiled) return undefined;
+      if (!raisedByDatabase(error)) {
+        onFault(error);
+        return undefined;
+      }
       // A database error is reported as graphql-js reports a failed root field, not retried
       // through normal execution: a statement timeout would otherwise be waited for twice.
       errors.push(locatedError(error, [field.node], [field.key]));
