@@ -19,10 +19,10 @@ export function windowFor(args: ConnectionArgs): PageWindow {
  * Builds a Relay connection from an offset page, for ranked lists (counts per source or
  * place) where the ordering is computed and a keyset cursor has nothing stable to hold.
  */
-export async function offsetConnection<T, E extends object>(
+export function offsetConnection<T, E extends object>(
   args: ConnectionArgs,
   page: Page<T>,
-  toEdge: (item: T) => E | Promise<E>,
+  toEdge: (item: T) => E,
 ) {
   const { offset, expectedSize, hasPreviousPage, hasNextPage } = offsetForArgs({
     args,
@@ -30,9 +30,7 @@ export async function offsetConnection<T, E extends object>(
     maxSize: MAX_PAGE_SIZE,
   });
   const items = page.items.slice(0, expectedSize);
-  const edges = await Promise.all(
-    items.map(async (item, i) => ({ ...(await toEdge(item)), cursor: offsetToCursor(offset + i) })),
-  );
+  const edges = items.map((item, i) => ({ ...toEdge(item), cursor: offsetToCursor(offset + i) }));
   return {
     edges,
     totalCount: page.totalCount,

@@ -6,7 +6,6 @@ import {
   encodeCursorTuple,
   getConnectionPageSize,
 } from '@pothos/core';
-import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { type FieldNode, type GraphQLField, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import {
@@ -14,8 +13,8 @@ import {
   rankedSpeakersPage,
   rankedSpeakersSelection,
 } from '../../domain/location-speaker-counts.js';
-import type { Page } from '../../domain/paging.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
+import { offsetConnection } from '../paging.js';
 import { locationClaimsOptions } from '../types/location.js';
 import {
   addRelation,
@@ -34,6 +33,81 @@ import {
 
 // The two kinds of connection the compiled path pages: the plugin's keyset connections and the
 // kept ranking of a place's sources (offset pages).
+
+/** A connection as the resolvers return it; cursors may be getters, built only when asked for. */
+interface ConnectionValue {
+  edges: ({ cursor: string } & Record<string, unknown>)[];
+  totalCount?: number;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+/**
+ * The answer to a connection's selection, read from the value its resolver would return.
+ * `edgeField` reads the edge fields beyond `cursor` (the node, a count); `hasTotalCount` says
+ * whether the value carries one.
+ */
+function connectionReader(
+  scope: Scope,
+  connectionType: GraphQLObjectType,
+  set: SelectionSetNode | undefined,
+  hasTotalCount: boolean,
+  edgeField: (edgeType: GraphQLObjectType, node: FieldNode) => (edge: Record<string, unknown>) => unknown,
+): (connection: ConnectionValue) => Built {
+  const readers = selectedFields(scope, connectionType, set).map((f) => {
+    const key = f.alias?.value ?? f.name.value;
+    const fieldType = connectionType.getFields()[f.name.value];
+    if (f.name.value === '__typename') return [key, () => connectionType.name] as const;
+    if (f.name.value === 'totalCount' && hasTotalCount)
+      return [key, (c: ConnectionValue) => c.totalCount] as const;
+    if (f.name.value === 'pageInfo' && fieldType) {
+      const infoType = nodeType(fieldType);
+      const parts = selectedFields(scope, infoType, f.selectionSet).map((p) => {
+        const name = p.name.value;
+        if (name !== '__typename' && !(name in pageInfoFields)) throw new NotCompiled();
+        return [p.alias?.value ?? name, name] as const;
+      });
+      return [
+        key,
+        (c: ConnectionValue) =>
+          Object.fromEntries(
+            parts.map(([partKey, name]) => [
+              partKey,
+              name === '__typename' ? infoType.name : c.pageInfo[name as keyof typeof pageInfoFields],
+            ]),
+          ),
+      ] as const;
+    }
+    if (f.name.value !== 'edges' || !fieldType) throw new NotCompiled();
+    const edgeType = nodeType(fieldType);
+    const parts = selectedFields(scope, edgeType, f.selectionSet).map((e) => {
+      const edgeKey = e.alias?.value ?? e.name.value;
+      if (e.name.value === '__typename') return [edgeKey, () => edgeType.name] as const;
+      if (e.name.value === 'cursor') return [edgeKey, (edge: { cursor: string }) => edge.cursor] as const;
+      return [edgeKey, edgeField(edgeType, e)] as const;
+    });
+    return [
+      key,
+      (c: ConnectionValue) =>
+        c.edges.map((edge) => {
+          const out: Built = {};
+          for (const [edgeKey, read] of parts) out[edgeKey] = read(edge);
+          return out;
+        }),
+    ] as const;
+  });
+  return (c) => {
+    const out: Built = {};
+    for (const [key, read] of readers) out[key] = read(c);
+    return out;
+  };
+}
+
+const pageInfoFields = { hasNextPage: true, hasPreviousPage: true, startCursor: true, endCursor: true };
 
 /**
  * A forward keyset connection over `relation`: the page Pothos' relatedConnection and
@@ -58,50 +132,42 @@ export function connection(
     defaultSize: DEFAULT_PAGE_SIZE,
     maxSize: MAX_PAGE_SIZE,
   });
-  const connectionType = nodeType(field);
   const orderKeys = Object.keys(page.orderBy ?? {});
   let nodePlan: RowPlan | undefined;
-  const readers = selectedFields(scope, connectionType, node.selectionSet).map((f) => {
-    const key = f.alias?.value ?? f.name.value;
-    const fieldType = connectionType.getFields()[f.name.value];
-    if (f.name.value === '__typename') return [key, () => connectionType.name] as const;
-    if (f.name.value === 'pageInfo' && fieldType)
-      return [
-        key,
-        pageInfo(scope, nodeType(fieldType), f.selectionSet, expectedSize, orderKeys, !!after),
-      ] as const;
-    if (f.name.value !== 'edges' || !fieldType || nodePlan) throw new NotCompiled();
-    const edgeType = nodeType(fieldType);
-    const edgeReaders = selectedFields(scope, edgeType, f.selectionSet).map((e) => {
-      const edgeKey = e.alias?.value ?? e.name.value;
-      if (e.name.value === '__typename') return [edgeKey, () => edgeType.name] as const;
-      if (e.name.value === 'cursor') return [edgeKey, (row: Row) => keysetCursor(row, orderKeys)] as const;
-      const nodeField = edgeType.getFields().node;
-      if (e.name.value !== 'node' || nodePlan || !nodeField) throw new NotCompiled();
-      const planned = rowPlan(scope, nodeType(nodeField), e.selectionSet);
-      nodePlan = planned;
-      return [edgeKey, (row: Row) => planned.build(row)] as const;
-    });
-    return [
-      key,
-      (rows: Row[]) =>
-        rows.slice(0, expectedSize).map((row) => {
-          const edge: Built = {};
-          for (const [edgeKey, read] of edgeReaders) edge[edgeKey] = read(row);
-          return edge;
-        }),
-    ] as const;
+  const read = connectionReader(scope, nodeType(field), node.selectionSet, false, (edgeType, e) => {
+    const nodeField = edgeType.getFields().node;
+    if (e.name.value !== 'node' || nodePlan || !nodeField) throw new NotCompiled();
+    const planned = rowPlan(scope, nodeType(nodeField), e.selectionSet);
+    nodePlan = planned;
+    return (edge) => planned.build(edge.node as Row);
   });
   const nodes = nodePlan ?? keyOnlyPlan();
   // Cursors are built from the ordering columns, so they are always loaded.
   for (const orderKey of orderKeys) nodes.columns[orderKey] = true;
   const where = after ? { AND: [page.where, keysetAfter(after, page.orderBy ?? {})] } : page.where;
   addRelation(plan, relation, { ...query(nodes), ...page, where, limit });
+  // The plugin's page: one row past the page says another follows; after a cursor, one precedes.
   return (row: Row) => {
     const rows = row[relation] as Row[];
-    const out: Built = {};
-    for (const [key, read] of readers) out[key] = read(rows);
-    return out;
+    const edges = rows.slice(0, expectedSize).map((shown) => ({
+      node: shown,
+      get cursor() {
+        return keysetCursor(shown, orderKeys);
+      },
+    }));
+    return read({
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > expectedSize,
+        hasPreviousPage: !!after,
+        get startCursor() {
+          return edges[0]?.cursor ?? null;
+        },
+        get endCursor() {
+          return edges.at(-1)?.cursor ?? null;
+        },
+      },
+    });
   };
 }
 
@@ -136,30 +202,6 @@ function keysetAfter(cursor: string, order: Record<string, 'asc' | 'desc'>) {
   return parts.length > 1 ? { OR: parts } : parts[0];
 }
 
-function pageInfo(
-  scope: Scope,
-  type: GraphQLObjectType,
-  set: SelectionSetNode | undefined,
-  size: number,
-  orderKeys: string[],
-  afterCursor: boolean,
-) {
-  const cursorAt = (rows: Row[], index: number) => {
-    const row = rows.slice(0, size).at(index);
-    return row ? keysetCursor(row, orderKeys) : null;
-  };
-  const parts = selectedFields(scope, type, set).map((f) => {
-    const key = f.alias?.value ?? f.name.value;
-    if (f.name.value === '__typename') return [key, () => type.name] as const;
-    if (f.name.value === 'hasNextPage') return [key, (rows: Row[]) => rows.length > size] as const;
-    if (f.name.value === 'hasPreviousPage') return [key, () => afterCursor] as const;
-    if (f.name.value === 'startCursor') return [key, (rows: Row[]) => cursorAt(rows, 0)] as const;
-    if (f.name.value === 'endCursor') return [key, (rows: Row[]) => cursorAt(rows, -1)] as const;
-    throw new NotCompiled();
-  });
-  return (rows: Row[]) => Object.fromEntries(parts.map(([key, read]) => [key, read(rows)]));
-}
-
 /** Pothos orders a connection by its orderBy plus the primary key, in the last key's direction. */
 export function withTieBreaker(order: Record<string, 'asc' | 'desc'>) {
   if ('id' in order) return order;
@@ -169,7 +211,7 @@ export function withTieBreaker(order: Record<string, 'asc' | 'desc'>) {
 
 /**
  * Location.sources without a filter: the kept ranking planned into the place's query, as the
- * field's own `select` does, paged by offset as `offsetConnection` pages it.
+ * field's own `select` does, and paged by `offsetConnection`, as its resolver pages it.
  */
 export function rankedSources(
   plan: RowPlan,
@@ -181,90 +223,26 @@ export function rankedSources(
   const options = locationClaimsOptions(args);
   // A filtered ranking is counted live by the resolver's loader.
   if (options.filter) throw new NotCompiled();
-  const paging = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
-  type Item = CountedSpeaker<Row>;
-  const connectionType = nodeType(field);
   let sourcePlan: RowPlan | undefined;
-  const edgeFields = (f: FieldNode) => {
-    const edgeType = nodeType(connectionType.getFields().edges);
-    return selectedFields(scope, edgeType, f.selectionSet).map((e) => {
-      const key = e.alias?.value ?? e.name.value;
-      switch (e.name.value) {
-        case '__typename':
-          return [key, () => edgeType.name] as const;
-        case 'cursor':
-          return [key, (_: Item, i: number) => offsetToCursor(paging.offset + i)] as const;
-        case 'claimCount':
-          return [key, (item: Item) => item.claimCount] as const;
-        case 'speakerTexts':
-          return [key, (item: Item) => item.speakerTexts] as const;
-        case 'unresolved':
-          return [key, (item: Item) => item.sourceId == null] as const;
-        case 'node': {
-          if (sourcePlan) throw new NotCompiled();
-          const planned = rowPlan(scope, nodeType(edgeType.getFields().node), e.selectionSet);
-          sourcePlan = planned;
-          return [
-            key,
-            (item: Item) => {
-              if (item.sourceId == null) return null;
-              if (!item.source) throw new NotCompiled();
-              return planned.build(item.source);
-            },
-          ] as const;
-        }
-        default:
-          throw new NotCompiled();
-      }
-    });
-  };
-  const readers = selectedFields(scope, connectionType, node.selectionSet).map((f) => {
-    const key = f.alias?.value ?? f.name.value;
-    switch (f.name.value) {
-      case '__typename':
-        return [key, () => connectionType.name] as const;
-      case 'totalCount':
-        return [key, (page: Page<Item>) => page.totalCount] as const;
-      case 'edges': {
-        const parts = edgeFields(f);
-        return [
-          key,
-          (page: Page<Item>) =>
-            page.items.slice(0, paging.expectedSize).map((item, i) => {
-              const edge: Built = {};
-              for (const [edgeKey, read] of parts) edge[edgeKey] = read(item, i);
-              return edge;
-            }),
-        ] as const;
-      }
-      case 'pageInfo': {
-        const infoType = nodeType(connectionType.getFields().pageInfo);
-        const cursorAt = (page: Page<Item>, at: 'first' | 'last') => {
-          const shown = Math.min(page.items.length, paging.expectedSize);
-          if (shown === 0) return null;
-          return offsetToCursor(paging.offset + (at === 'first' ? 0 : shown - 1));
+  const read = connectionReader(scope, nodeType(field), node.selectionSet, true, (edgeType, e) => {
+    switch (e.name.value) {
+      case 'claimCount':
+        return (edge) => (edge.item as CountedSpeaker<Row>).claimCount;
+      case 'speakerTexts':
+        return (edge) => (edge.item as CountedSpeaker<Row>).speakerTexts;
+      case 'unresolved':
+        return (edge) => (edge.item as CountedSpeaker<Row>).sourceId == null;
+      case 'node': {
+        const nodeField = edgeType.getFields().node;
+        if (sourcePlan || !nodeField) throw new NotCompiled();
+        const planned = rowPlan(scope, nodeType(nodeField), e.selectionSet);
+        sourcePlan = planned;
+        return (edge) => {
+          const item = edge.item as CountedSpeaker<Row>;
+          if (item.sourceId == null) return null;
+          if (!item.source) throw new NotCompiled();
+          return planned.build(item.source);
         };
-        const parts = selectedFields(scope, infoType, f.selectionSet).map((p) => {
-          const infoKey = p.alias?.value ?? p.name.value;
-          switch (p.name.value) {
-            case '__typename':
-              return [infoKey, () => infoType.name] as const;
-            case 'hasNextPage':
-              return [infoKey, (page: Page<Item>) => paging.hasNextPage(page.items.length)] as const;
-            case 'hasPreviousPage':
-              return [infoKey, () => paging.hasPreviousPage] as const;
-            case 'startCursor':
-              return [infoKey, (page: Page<Item>) => cursorAt(page, 'first')] as const;
-            case 'endCursor':
-              return [infoKey, (page: Page<Item>) => cursorAt(page, 'last')] as const;
-            default:
-              throw new NotCompiled();
-          }
-        });
-        return [
-          key,
-          (page: Page<Item>) => Object.fromEntries(parts.map(([infoKey, read]) => [infoKey, read(page)])),
-        ] as const;
       }
       default:
         throw new NotCompiled();
@@ -277,10 +255,6 @@ export function rankedSources(
   }
   for (const [relation, relationQuery] of Object.entries(selection.with))
     addRelation(plan, relation, relationQuery as unknown as RelationQuery);
-  return (row: Row) => {
-    const page = rankedSpeakersPage<Row>(row, options);
-    const out: Built = {};
-    for (const [key, read] of readers) out[key] = read(page);
-    return out;
-  };
+  return (row: Row) =>
+    read(offsetConnection(args, rankedSpeakersPage<Row>(row, options), (item) => ({ item })));
 }
